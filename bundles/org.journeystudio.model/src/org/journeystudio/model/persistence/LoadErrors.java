@@ -1,0 +1,92 @@
+package org.journeystudio.model.persistence;
+
+import java.io.FileNotFoundException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.NoSuchFileException;
+
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.xmi.ClassNotFoundException;
+import org.eclipse.emf.ecore.xmi.FeatureNotFoundException;
+import org.eclipse.emf.ecore.xmi.IllegalValueException;
+import org.eclipse.emf.ecore.xmi.PackageNotFoundException;
+import org.eclipse.emf.ecore.xmi.XMIException;
+import org.journeystudio.model.journey.JourneyPackage;
+import org.xml.sax.SAXParseException;
+
+/** Turns what EMF and the XML parser throw into one-line {@link JourneyLoadException}s. */
+final class LoadErrors {
+
+    private LoadErrors() {
+    }
+
+    static JourneyLoadException translate(String file, Throwable failure) {
+        Throwable cause = rootOf(failure);
+        if (cause instanceof XMIException xmi) {
+            return new JourneyLoadException(file, xmi.getLine(), xmi.getColumn(), describe(xmi), failure);
+        }
+        if (cause instanceof SAXParseException sax) {
+            return new JourneyLoadException(file, sax.getLineNumber(), sax.getColumnNumber(),
+                    describeXml(sax.getMessage()), failure);
+        }
+        if (cause instanceof NoSuchFileException || cause instanceof FileNotFoundException) {
+            return new JourneyLoadException(file, 0, 0, "cannot read: no such file", failure);
+        }
+        if (cause instanceof AccessDeniedException) {
+            return new JourneyLoadException(file, 0, 0, "cannot read: permission denied", failure);
+        }
+        String message = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+        return new JourneyLoadException(file, 0, 0, "cannot read: " + oneLine(message), failure);
+    }
+
+    private static Throwable rootOf(Throwable failure) {
+        Throwable current = failure;
+        while (current.getCause() != null && current.getCause() != current
+                && !(current instanceof XMIException) && !(current instanceof SAXParseException)) {
+            current = current.getCause();
+        }
+        if (current instanceof Resource.IOWrappedException && current.getCause() != null) {
+            return current.getCause();
+        }
+        return current;
+    }
+
+    private static String describe(XMIException xmi) {
+        if (xmi instanceof PackageNotFoundException pnf) {
+            return "not a journey model: namespace '" + pnf.uri() + "' is not " + JourneyPackage.eNS_URI;
+        }
+        if (xmi instanceof FeatureNotFoundException fnf) {
+            return "unknown feature '" + fnf.getName() + "'";
+        }
+        if (xmi instanceof ClassNotFoundException cnf) {
+            return "unknown class '" + cnf.getName() + "'";
+        }
+        if (xmi instanceof IllegalValueException ive) {
+            return "illegal value '" + abbreviate(String.valueOf(ive.getValue())) + "' for feature '"
+                    + ive.getFeature().getName() + "'";
+        }
+        Throwable inner = xmi.getCause();
+        if (inner instanceof SAXParseException sax) {
+            return describeXml(sax.getMessage());
+        }
+        return oneLine(xmi.getMessage());
+    }
+
+    private static String describeXml(String message) {
+        String text = oneLine(message);
+        if (text.contains("DOCTYPE")) {
+            return "refused: the file declares a DOCTYPE (DTDs and entities are never processed)";
+        }
+        return "not well-formed XML: " + text;
+    }
+
+    private static String oneLine(String message) {
+        if (message == null) {
+            return "unknown error";
+        }
+        return abbreviate(message.replaceAll("\\s+", " ").trim());
+    }
+
+    private static String abbreviate(String text) {
+        return text.length() <= 200 ? text : text.substring(0, 197) + "...";
+    }
+}

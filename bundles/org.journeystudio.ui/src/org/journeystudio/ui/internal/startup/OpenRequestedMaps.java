@@ -1,0 +1,54 @@
+package org.journeystudio.ui.internal.startup;
+
+import java.io.File;
+
+import org.eclipse.core.filesystem.EFS;
+import org.eclipse.core.filesystem.IFileStore;
+import org.eclipse.ui.IStartup;
+import org.eclipse.ui.IWorkbench;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.ide.IDE;
+
+/**
+ * Opens the maps named on the command line once the workbench is up. The launcher
+ * script passes them as the system property {@value #PROPERTY} (a path-separated
+ * list), because the native launcher's "open file" protocol is not available.
+ */
+public class OpenRequestedMaps implements IStartup {
+
+    /** System property with the files to open. */
+    public static final String PROPERTY = "journey.open";
+
+    @Override
+    public void earlyStartup() {
+        String requested = System.getProperty(PROPERTY);
+        if (requested == null || requested.isBlank()) {
+            return;
+        }
+        IWorkbench workbench = PlatformUI.getWorkbench();
+        workbench.getDisplay().asyncExec(() -> openAll(workbench, requested.split(File.pathSeparator)));
+    }
+
+    private static void openAll(IWorkbench workbench, String[] paths) {
+        IWorkbenchWindow window = workbench.getActiveWorkbenchWindow();
+        if (window == null || window.getActivePage() == null) {
+            return;
+        }
+        IWorkbenchPage page = window.getActivePage();
+        for (String path : paths) {
+            File file = new File(path.trim());
+            if (!file.isFile()) {
+                continue;
+            }
+            IFileStore store = EFS.getLocalFileSystem().getStore(file.toURI());
+            try {
+                IDE.openEditorOnFileStore(page, store);
+            } catch (PartInitException e) {
+                window.getShell().getDisplay().beep();
+            }
+        }
+    }
+}

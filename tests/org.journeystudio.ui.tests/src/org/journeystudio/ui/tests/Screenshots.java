@@ -1,0 +1,46 @@
+package org.journeystudio.ui.tests;
+
+import java.io.File;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageLoader;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
+
+/** Saves what a person would see of a shell as a PNG under {@code target/screenshots/}. */
+final class Screenshots {
+
+    private Screenshots() {
+    }
+
+    static File directory() {
+        File dir = new File(System.getProperty("journey.screenshots", "target/screenshots"));
+        dir.mkdirs();
+        return dir;
+    }
+
+    /** Must run on the UI thread. */
+    static File take(Shell shell, String name) {
+        Display display = shell.getDisplay();
+        Rectangle bounds = shell.getBounds();
+        Image image = new Image(display, bounds.width, bounds.height);
+        GC gc = new GC(display);
+        try {
+            gc.copyArea(image, bounds.x, bounds.y);
+        } finally {
+            gc.dispose();
+        }
+        File file = new File(directory(), name + ".png");
+        try {
+            ImageLoader loader = new ImageLoader();
+            loader.data = new org.eclipse.swt.graphics.ImageData[] {image.getImageData()};
+            loader.save(file.getAbsolutePath(), SWT.IMAGE_PNG);
+        } finally {
+            image.dispose();
+        }
+        return file;
+    }
+}

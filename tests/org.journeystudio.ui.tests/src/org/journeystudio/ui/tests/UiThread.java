@@ -1,0 +1,63 @@
+package org.journeystudio.ui.tests;
+
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
+
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.PlatformUI;
+
+/** Runs code on the workbench's UI thread and lets the event loop settle, as a user's clicks would. */
+final class UiThread {
+
+    private UiThread() {
+    }
+
+    static Display display() {
+        return PlatformUI.getWorkbench().getDisplay();
+    }
+
+    static <T> T call(Supplier<T> body) {
+        AtomicReference<T> result = new AtomicReference<>();
+        AtomicReference<RuntimeException> failure = new AtomicReference<>();
+        display().syncExec(() -> {
+            try {
+                result.set(body.get());
+            } catch (RuntimeException e) {
+                failure.set(e);
+            }
+        });
+        if (failure.get() != null) {
+            throw failure.get();
+        }
+        return result.get();
+    }
+
+    static void run(Runnable body) {
+        call(() -> {
+            body.run();
+            return null;
+        });
+    }
+
+    /** Processes pending UI events for the given time so that layouts and paints happen. */
+    static void settle(long millis) {
+        long end = System.currentTimeMillis() + millis;
+        while (System.currentTimeMillis() < end) {
+            run(() -> {
+                Display display = display();
+                while (display.readAndDispatch()) {
+                    // drain the queue
+                }
+            });
+            sleep(50);
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
