@@ -7,7 +7,7 @@ cd "$(dirname "$0")"
 source releng/scripts/env.sh
 js_env
 
-product="releng/org.journeystudio.product/target/products/org.journeystudio.ui.product/linux/gtk/x86_64/journey-studio"
+product="releng/org.journeystudio.product/target/products/org.journeystudio.product/linux/gtk/x86_64/journey-studio"
 example="examples/invoice-payment.journey"
 out="out/example"
 

@@ -40,12 +40,15 @@ js_find_maven() {
     command -v mvn >/dev/null 2>&1 \
       || js_die "no system 'mvn' to bootstrap Maven $JS_MAVEN_VERSION with (apt-get install maven)"
     echo "journey-studio: obtaining Maven $JS_MAVEN_VERSION through the system mvn ..." >&2
-    mvn -q -B dependency:get -Dtransitive=false \
-      "-Dartifact=org.apache.maven:apache-maven:$JS_MAVEN_VERSION:zip:bin" >&2 \
+    # Run outside the project: the system Maven is too old for the project's Tycho build extension.
+    (cd / && mvn -q -B dependency:get -Dtransitive=false \
+      "-Dartifact=org.apache.maven:apache-maven:$JS_MAVEN_VERSION:zip:bin") >&2 \
       || js_die "could not fetch org.apache.maven:apache-maven:$JS_MAVEN_VERSION:zip:bin"
-    local repo; repo="$(mvn -q -B help:evaluate -Dexpression=settings.localRepository -DforceStdout 2>/dev/null)"
-    [ -d "$repo" ] || repo="$HOME/.m2/repository"
-    local zip="$repo/org/apache/maven/apache-maven/$JS_MAVEN_VERSION/apache-maven-$JS_MAVEN_VERSION-bin.zip"
+    local zip="$HOME/.m2/repository/org/apache/maven/apache-maven/$JS_MAVEN_VERSION/apache-maven-$JS_MAVEN_VERSION-bin.zip"
+    if [ ! -f "$zip" ]; then # a local repository configured elsewhere
+      local repo; repo="$(cd / && mvn -q -B help:evaluate -Dexpression=settings.localRepository -DforceStdout 2>/dev/null)"
+      zip="$repo/org/apache/maven/apache-maven/$JS_MAVEN_VERSION/apache-maven-$JS_MAVEN_VERSION-bin.zip"
+    fi
     [ -f "$zip" ] || js_die "Maven zip not found at $zip"
     mkdir -p "$JS_TOOLS"
     (cd "$JS_TOOLS" && "$JAVA_HOME/bin/jar" xf "$zip") || js_die "could not unpack $zip"

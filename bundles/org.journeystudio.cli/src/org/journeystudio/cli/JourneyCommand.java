@@ -1,0 +1,54 @@
+package org.journeystudio.cli;
+
+import java.io.PrintWriter;
+
+import org.journeystudio.cli.internal.ErrorHandler;
+import org.journeystudio.cli.internal.ExportCommand;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * The headless {@code journey} command. Runs on a plain JVM (no OSGi, SWT or display),
+ * so teams can validate and export maps in CI with nothing but a JDK.
+ */
+@Command(name = "journey", mixinStandardHelpOptions = true, version = "Journey Studio 0.1.0",
+        description = "Validate, export and create customer journey maps (.journey files).",
+        subcommands = {ExportCommand.class, CommandLine.HelpCommand.class},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:nothing at or above the fail level", "1:problems at or above the fail level",
+            "2:bad usage", "3:an input cannot be read or is not a journey model"})
+public final class JourneyCommand implements Runnable {
+
+    /** Exit code: nothing at or above the fail level. */
+    public static final int EXIT_OK = 0;
+    /** Exit code: problems at or above the fail level. */
+    public static final int EXIT_PROBLEMS = 1;
+    /** Exit code: bad usage. */
+    public static final int EXIT_USAGE = 2;
+    /** Exit code: an input cannot be read or is not a journey model. */
+    public static final int EXIT_UNREADABLE = 3;
+
+    @Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT,
+            description = "Print stack traces of failures (for bug reports).")
+    private boolean debug;
+
+    @Override
+    public void run() {
+        new CommandLine(this).usage(System.out);
+    }
+
+    public static void main(String[] args) {
+        System.exit(execute(args));
+    }
+
+    /** Runs the command line and returns its exit code (tests call this in-process too). */
+    public static int execute(String... args) {
+        JourneyCommand root = new JourneyCommand();
+        CommandLine line = new CommandLine(root);
+        line.setErr(new PrintWriter(System.err, true));
+        line.setExecutionExceptionHandler(new ErrorHandler(() -> root.debug));
+        return line.execute(args);
+    }
+}

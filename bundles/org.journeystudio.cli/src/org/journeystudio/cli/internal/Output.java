@@ -1,0 +1,52 @@
+package org.journeystudio.cli.internal;
+
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.io.StringWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+
+import org.journeystudio.model.persistence.AtomicFiles;
+
+/**
+ * Where a command's result goes: standard output, or a file written atomically, so a
+ * failure half-way never leaves a partial output file behind.
+ */
+final class Output {
+
+    /** Produces the content. */
+    @FunctionalInterface
+    interface Content {
+        void writeTo(Writer writer) throws IOException;
+    }
+
+    private Output() {
+    }
+
+    static void text(Path target, Content content) throws IOException {
+        if (target == null) {
+            StringWriter buffer = new StringWriter();
+            content.writeTo(buffer);
+            PrintStream out = System.out;
+            out.print(buffer);
+            out.flush();
+            return;
+        }
+        AtomicFiles.write(target, stream -> {
+            Writer writer = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
+            content.writeTo(writer);
+            writer.flush();
+        });
+    }
+
+    static void bytes(Path target, byte[] content) throws IOException {
+        if (target == null) {
+            System.out.write(content);
+            System.out.flush();
+        } else {
+            AtomicFiles.write(target, content);
+        }
+    }
+}

@@ -1,0 +1,134 @@
+package org.journeystudio.model.export;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.Arrays;
+
+/** A small streaming JSON writer: correct escaping, two-space indentation, no dependencies. */
+final class JsonWriter {
+
+    private final Writer out;
+    private boolean[] hasItems = new boolean[16];
+    private int depth;
+    private boolean afterName;
+
+    JsonWriter(Writer out) {
+        this.out = out;
+    }
+
+    JsonWriter beginObject() throws IOException {
+        return open('{');
+    }
+
+    JsonWriter endObject() throws IOException {
+        return close('}');
+    }
+
+    JsonWriter beginArray() throws IOException {
+        return open('[');
+    }
+
+    JsonWriter endArray() throws IOException {
+        return close(']');
+    }
+
+    JsonWriter name(String name) throws IOException {
+        item();
+        string(name);
+        out.write(": ");
+        afterName = true;
+        return this;
+    }
+
+    JsonWriter value(Object value) throws IOException {
+        beforeValue();
+        if (value == null) {
+            out.write("null");
+        } else if (value instanceof Number || value instanceof Boolean) {
+            out.write(numberOrBoolean(value));
+        } else {
+            string(value.toString());
+        }
+        return this;
+    }
+
+    private static String numberOrBoolean(Object value) {
+        if (value instanceof Double d && (d.isNaN() || d.isInfinite())) {
+            return "null";
+        }
+        if (value instanceof Double d && d == Math.rint(d) && Math.abs(d) < 1e15) {
+            return Long.toString(d.longValue());
+        }
+        return value.toString();
+    }
+
+    private JsonWriter open(char bracket) throws IOException {
+        beforeValue();
+        out.write(bracket);
+        depth++;
+        if (depth == hasItems.length) {
+            hasItems = Arrays.copyOf(hasItems, depth * 2);
+        }
+        hasItems[depth] = false;
+        return this;
+    }
+
+    private JsonWriter close(char bracket) throws IOException {
+        boolean items = hasItems[depth];
+        depth--;
+        if (items) {
+            newline();
+        }
+        out.write(bracket);
+        if (depth == 0) {
+            out.write('\n');
+        }
+        return this;
+    }
+
+    private void beforeValue() throws IOException {
+        if (afterName) {
+            afterName = false;
+        } else if (depth > 0) {
+            item();
+        }
+    }
+
+    /** A new member or element: a comma after the previous one, then a new, indented line. */
+    private void item() throws IOException {
+        if (hasItems[depth]) {
+            out.write(',');
+        }
+        hasItems[depth] = true;
+        newline();
+    }
+
+    private void newline() throws IOException {
+        out.write('\n');
+        for (int i = 0; i < depth; i++) {
+            out.write("  ");
+        }
+    }
+
+    private void string(String text) throws IOException {
+        out.write('"');
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '"' -> out.write("\\\"");
+                case '\\' -> out.write("\\\\");
+                case '\n' -> out.write("\\n");
+                case '\r' -> out.write("\\r");
+                case '\t' -> out.write("\\t");
+                default -> {
+                    if (c < 0x20) {
+                        out.write(String.format("\\u%04x", (int) c));
+                    } else {
+                        out.write(c);
+                    }
+                }
+            }
+        }
+        out.write('"');
+    }
+}
