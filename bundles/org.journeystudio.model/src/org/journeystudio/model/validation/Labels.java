@@ -1,6 +1,7 @@
 package org.journeystudio.model.validation;
 
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
@@ -8,6 +9,8 @@ import org.journeystudio.model.query.ElementPaths;
 
 /** Words for elements in messages: {@code Pain point 'Slow checkout'}, {@code step #2}. */
 final class Labels {
+
+    private static final Pattern WORD_START = Pattern.compile("(?<=[a-z])(?=[A-Z])");
 
     private Labels() {
     }
@@ -24,7 +27,7 @@ final class Labels {
 
     /** The class as a capitalised noun: PainPoint becomes {@code Pain point}. */
     static String noun(EClass eClass) {
-        String words = eClass.getName().replaceAll("(?<=[a-z])(?=[A-Z])", " ").toLowerCase(Locale.ROOT);
+        String words = WORD_START.matcher(eClass.getName()).replaceAll(" ").toLowerCase(Locale.ROOT);
         return Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 

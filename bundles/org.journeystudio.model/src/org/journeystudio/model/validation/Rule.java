@@ -1,5 +1,7 @@
 package org.journeystudio.model.validation;
 
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 
 import org.eclipse.emf.common.util.Diagnostic;
@@ -27,12 +29,22 @@ public enum Rule {
     JM106(Severity.WARNING, "an ACTUAL or FUTURE_STATE journey has no baseline"),
     JM201(Severity.INFO, "a persona, channel or team is used nowhere");
 
+    private static final Map<Integer, Rule> BY_NUMBER = new HashMap<>();
+
+    static {
+        for (Rule rule : values()) {
+            BY_NUMBER.put(rule.number, rule);
+        }
+    }
+
     private final Severity severity;
     private final String description;
+    private final int number;
 
     Rule(Severity severity, String description) {
         this.severity = severity;
         this.description = description;
+        this.number = Integer.parseInt(name().substring(2));
     }
 
     /** The stable code, e.g. {@code JM003}. */
@@ -42,7 +54,7 @@ public enum Rule {
 
     /** The code's number, e.g. 3 for JM003; used as {@link Diagnostic#getCode()}. */
     public int number() {
-        return Integer.parseInt(name().substring(2));
+        return number;
     }
 
     public Severity severity() {
@@ -56,12 +68,7 @@ public enum Rule {
 
     /** The rule with the given number, e.g. 105 for JM105. */
     public static Optional<Rule> ofNumber(int number) {
-        for (Rule rule : values()) {
-            if (rule.number() == number) {
-                return Optional.of(rule);
-            }
-        }
-        return Optional.empty();
+        return Optional.ofNullable(BY_NUMBER.get(number));
     }
 
     /** The rule an EMF diagnostic reports, empty when the diagnostic is not one of Journey Studio's. */
