@@ -79,7 +79,7 @@ public final class JourneyPersistence {
             resource.load(in, set.getLoadOptions());
         } catch (IOException | RuntimeException e) {
             set.getResources().remove(resource);
-            throw LoadErrors.translate(name, e);
+            throw LoadErrors.translate(name, file, e);
         }
         checkRoot(name, resource);
         return resource;

@@ -1,8 +1,10 @@
 package org.journeystudio.model.persistence;
 
+import java.io.CharConversionException;
 import java.io.FileNotFoundException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.xmi.ClassNotFoundException;
@@ -19,8 +21,14 @@ final class LoadErrors {
     private LoadErrors() {
     }
 
-    static JourneyLoadException translate(String file, Throwable failure) {
+    static JourneyLoadException translate(String file, Path path, Throwable failure) {
         Throwable cause = rootOf(failure);
+        if (cause instanceof CharConversionException) {
+            // The parser tells neither line nor column of bad bytes; find them ourselves.
+            int[] position = Utf8Positions.firstMalformed(path);
+            return new JourneyLoadException(file, position[0], position[1],
+                    "not well-formed XML: invalid UTF-8 byte sequence (binary or wrongly encoded file)", failure);
+        }
         if (cause instanceof XMIException xmi) {
             return new JourneyLoadException(file, xmi.getLine(), xmi.getColumn(), describe(xmi), failure);
         }

@@ -1,0 +1,58 @@
+package org.journeystudio.model.validation;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.emf.common.util.BasicDiagnostic;
+import org.eclipse.emf.common.util.Diagnostic;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EValidator;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.util.Diagnostician;
+import org.journeystudio.model.journey.JourneyPackage;
+
+/**
+ * Validation of journey models for callers that want findings rather than EMF plumbing:
+ * the command line, reports and tests. It runs EMF's Diagnostician, and so the registered
+ * {@link JourneyValidator}, over the whole model.
+ */
+public final class JourneyValidation {
+
+    private JourneyValidation() {
+    }
+
+    /**
+     * Registers {@link JourneyValidator} for the journey package in the global EValidator
+     * registry. Safe to call any number of times, from any thread, with or without OSGi
+     * (EMF has no extension point for validators, so there is nothing to declare instead).
+     */
+    public static synchronized void register() {
+        EValidator.Registry registry = EValidator.Registry.INSTANCE;
+        if (registry.get(JourneyPackage.eINSTANCE) != JourneyValidator.INSTANCE) {
+            registry.put(JourneyPackage.eINSTANCE, JourneyValidator.INSTANCE);
+        }
+    }
+
+    /**
+     * Validates every root of the resource with one shared context, so that facts about the
+     * whole model are computed once. The result's children are the findings, in document order.
+     */
+    public static Diagnostic diagnose(Resource resource) {
+        register();
+        BasicDiagnostic result = new BasicDiagnostic(JourneyValidator.DIAGNOSTIC_SOURCE, 0,
+                "Validation of " + resource.getURI(), new Object[] {resource});
+        Map<Object, Object> context = Diagnostician.INSTANCE.createDefaultContext();
+        for (EObject root : List.copyOf(resource.getContents())) {
+            Diagnostician.INSTANCE.validate(root, result, context);
+        }
+        return result;
+    }
+
+    /** The findings of all rules on the resource's model, in document order. */
+    public static List<JourneyDiagnostic> validate(Resource resource) {
+        List<JourneyDiagnostic> findings = new ArrayList<>();
+        DiagnosticConversion.collect(diagnose(resource), resource, findings);
+        return findings;
+    }
+}
