@@ -4,6 +4,9 @@ import java.io.PrintWriter;
 
 import org.journeystudio.cli.internal.ErrorHandler;
 import org.journeystudio.cli.internal.ExportCommand;
+import org.journeystudio.cli.internal.NewCommand;
+import org.journeystudio.cli.internal.TemplatesCommand;
+import org.journeystudio.cli.internal.ValidateCommand;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -15,7 +18,8 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "journey", mixinStandardHelpOptions = true, version = "Journey Studio 0.1.0",
         description = "Validate, export and create customer journey maps (.journey files).",
-        subcommands = {ExportCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {ValidateCommand.class, ExportCommand.class, NewCommand.class, TemplatesCommand.class,
+            CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:nothing at or above the fail level", "1:problems at or above the fail level",
             "2:bad usage", "3:an input cannot be read or is not a journey model"})

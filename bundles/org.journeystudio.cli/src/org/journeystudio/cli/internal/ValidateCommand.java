@@ -1,0 +1,82 @@
+package org.journeystudio.cli.internal;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.journeystudio.cli.JourneyCommand;
+import org.journeystudio.model.persistence.JourneyLoadException;
+import org.journeystudio.model.persistence.JourneyPersistence;
+import org.journeystudio.model.persistence.JourneyResource;
+import org.journeystudio.model.validation.JourneyDiagnostic;
+import org.journeystudio.model.validation.JourneyValidation;
+import org.journeystudio.model.validation.Severity;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code journey validate}: checks maps against the language's rules (JM001 ... JM201). */
+@Command(name = "validate", mixinStandardHelpOptions = true,
+        description = {"Validate journey maps against the rules of the journey language.",
+            "FILE may be a file, a directory (every .journey below it) or a glob such as 'maps/**.journey'."})
+public final class ValidateCommand implements Callable<Integer> {
+
+    /** Report formats. */
+    enum Format { text, json }
+
+    /** The lowest severity that makes the command fail. */
+    enum FailOn { error, warning }
+
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Files, directories or globs to validate.")
+    private List<String> files;
+
+    @Option(names = {"-f", "--format"}, defaultValue = "text", paramLabel = "FORMAT",
+            description = "Report format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    private Format format;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "PATH", description = "Write the report here instead of standard output.")
+    private Path output;
+
+    @Option(names = "--fail-on", defaultValue = "error", paramLabel = "LEVEL",
+            description = "Exit 1 when a problem at or above this level is found: ${COMPLETION-CANDIDATES} "
+                    + "(default: ${DEFAULT-VALUE}).")
+    private FailOn failOn;
+
+    @Override
+    public Integer call() throws Exception {
+        List<Path> inputs = InputFiles.expand(files);
+        if (inputs.isEmpty()) {
+            System.err.println("journey: no .journey file matches " + String.join(" ", files));
+            return JourneyCommand.EXIT_USAGE;
+        }
+        List<FileReport> reports = new ArrayList<>();
+        boolean unreadable = false;
+        for (Path input : inputs) {
+            try {
+                JourneyResource resource = JourneyPersistence.load(input);
+                reports.add(new FileReport(input.toString(), JourneyValidation.validate(resource), null));
+            } catch (JourneyLoadException e) {
+                System.err.println("journey: " + e.getMessage());
+                reports.add(new FileReport(input.toString(), List.of(), e.getMessage()));
+                unreadable = true;
+            }
+        }
+        Output.text(output, writer -> ValidationReports.write(format.name(), reports, writer));
+        if (unreadable) {
+            return JourneyCommand.EXIT_UNREADABLE;
+        }
+        return failing(reports) ? JourneyCommand.EXIT_PROBLEMS : JourneyCommand.EXIT_OK;
+    }
+
+    private boolean failing(List<FileReport> reports) {
+        return reports.stream().flatMap(r -> r.diagnostics().stream())
+                .anyMatch(d -> d.severity() == Severity.ERROR
+                        || failOn == FailOn.warning && d.severity() == Severity.WARNING);
+    }
+
+    /** What validation found in one file; {@code unreadable} is the load error, if any. */
+    record FileReport(String file, List<JourneyDiagnostic> diagnostics, String unreadable) {
+    }
+}

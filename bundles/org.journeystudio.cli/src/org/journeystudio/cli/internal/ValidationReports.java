@@ -1,0 +1,69 @@
+package org.journeystudio.cli.internal;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.List;
+import java.util.Locale;
+
+import org.journeystudio.cli.internal.ValidateCommand.FileReport;
+import org.journeystudio.model.validation.JourneyDiagnostic;
+
+/** Writes validation results as text ({@code file:line: severity CODE: message [path]}) or JSON. */
+final class ValidationReports {
+
+    private ValidationReports() {
+    }
+
+    static void write(String format, List<FileReport> reports, Writer out) throws IOException {
+        if ("json".equals(format)) {
+            json(reports, out);
+        } else {
+            text(reports, out);
+        }
+        out.flush();
+    }
+
+    private static void text(List<FileReport> reports, Writer out) throws IOException {
+        int[] counts = new int[3];
+        for (FileReport report : reports) {
+            for (JourneyDiagnostic d : report.diagnostics()) {
+                out.write(report.file() + (d.line() > 0 ? ":" + d.line() : "") + ": "
+                        + d.severity().name().toLowerCase(Locale.ROOT) + " " + d.code() + ": " + d.message()
+                        + " [" + d.path() + "]\n");
+                counts[d.severity().ordinal()]++;
+            }
+        }
+        long unreadable = reports.stream().filter(r -> r.unreadable() != null).count();
+        out.write(String.format("%d error(s), %d warning(s), %d info(s) in %d file(s)%s%n", counts[0], counts[1],
+                counts[2], reports.size(), unreadable == 0 ? "" : ", " + unreadable + " unreadable"));
+    }
+
+    private static void json(List<FileReport> reports, Writer out) throws IOException {
+        out.write("{\n  \"files\": [");
+        for (int i = 0; i < reports.size(); i++) {
+            FileReport report = reports.get(i);
+            out.write(i == 0 ? "\n" : ",\n");
+            out.write("    {\"file\": " + Json.quote(report.file()));
+            if (report.unreadable() != null) {
+                out.write(", \"error\": " + Json.quote(report.unreadable()));
+            }
+            out.write(", \"diagnostics\": [");
+            List<JourneyDiagnostic> diagnostics = report.diagnostics();
+            for (int j = 0; j < diagnostics.size(); j++) {
+                out.write(j == 0 ? "\n" : ",\n");
+                out.write("      " + diagnostic(diagnostics.get(j)));
+            }
+            out.write(diagnostics.isEmpty() ? "]}" : "\n    ]}");
+        }
+        out.write(reports.isEmpty() ? "]\n}\n" : "\n  ]\n}\n");
+    }
+
+    private static String diagnostic(JourneyDiagnostic d) {
+        return "{\"code\": " + Json.quote(d.code())
+                + ", \"severity\": " + Json.quote(d.severity().name().toLowerCase(Locale.ROOT))
+                + ", \"message\": " + Json.quote(d.message())
+                + ", \"line\": " + d.line()
+                + ", \"element\": " + Json.quote(d.elementId())
+                + ", \"path\": " + Json.quote(d.path()) + "}";
+    }
+}
