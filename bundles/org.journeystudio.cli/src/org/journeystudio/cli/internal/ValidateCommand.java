@@ -24,7 +24,7 @@ import picocli.CommandLine.Parameters;
 public final class ValidateCommand implements Callable<Integer> {
 
     /** Report formats. */
-    enum Format { text, json }
+    enum Format { text, json, sarif, junit }
 
     /** The lowest severity that makes the command fail. */
     enum FailOn { error, warning }

@@ -8,17 +8,18 @@ import java.util.Locale;
 import org.journeystudio.cli.internal.ValidateCommand.FileReport;
 import org.journeystudio.model.validation.JourneyDiagnostic;
 
-/** Writes validation results as text ({@code file:line: severity CODE: message [path]}) or JSON. */
+/** Writes validation results as text ({@code file:line: severity CODE: message [path]}), JSON, SARIF or JUnit XML. */
 final class ValidationReports {
 
     private ValidationReports() {
     }
 
     static void write(String format, List<FileReport> reports, Writer out) throws IOException {
-        if ("json".equals(format)) {
-            json(reports, out);
-        } else {
-            text(reports, out);
+        switch (format) {
+            case "json" -> json(reports, out);
+            case "sarif" -> SarifReport.write(reports, out);
+            case "junit" -> JunitReport.write(reports, out);
+            default -> text(reports, out);
         }
         out.flush();
     }

@@ -1,0 +1,90 @@
+package org.journeystudio.cli.internal;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.journeystudio.cli.internal.ValidateCommand.FileReport;
+import org.journeystudio.model.validation.JourneyDiagnostic;
+import org.journeystudio.model.validation.Rule;
+import org.journeystudio.model.validation.Severity;
+
+/**
+ * SARIF 2.1.0 (the OASIS static-analysis format read by code-scanning dashboards and IDE
+ * viewers): one run of the tool {@code journey}, every rule JM001..JM201 as a reporting
+ * descriptor, one result per diagnostic with its file, line and element path; files that
+ * cannot be read become tool execution notifications.
+ */
+final class SarifReport {
+
+    static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
+
+    private SarifReport() {
+    }
+
+    static void write(List<FileReport> reports, Writer out) throws IOException {
+        List<String> results = new ArrayList<>();
+        List<String> notifications = new ArrayList<>();
+        for (FileReport report : reports) {
+            if (report.unreadable() != null) {
+                notifications.add(notification(report));
+            }
+            for (JourneyDiagnostic diagnostic : report.diagnostics()) {
+                results.add(result(report.file(), diagnostic));
+            }
+        }
+        out.write("{\n  \"$schema\": " + Json.quote(SCHEMA) + ",\n  \"version\": \"2.1.0\",\n  \"runs\": [{\n");
+        out.write("    \"tool\": {\"driver\": {\"name\": \"journey\", \"fullName\": \"Journey Studio journey validate\", "
+                + "\"version\": \"0.1.0\", \"rules\": [\n" + String.join(",\n", rules()) + "\n    ]}},\n");
+        out.write("    \"invocations\": [{\"executionSuccessful\": " + notifications.isEmpty()
+                + ", \"toolExecutionNotifications\": [" + String.join(",\n", notifications) + "]}],\n");
+        out.write("    \"results\": [" + (results.isEmpty() ? "" : "\n" + String.join(",\n", results) + "\n    ")
+                + "]\n  }]\n}\n");
+    }
+
+    private static List<String> rules() {
+        List<String> rules = new ArrayList<>();
+        for (Rule rule : Rule.values()) {
+            rules.add("      {\"id\": " + Json.quote(rule.code()) + ", \"name\": " + Json.quote(rule.code())
+                    + ", \"shortDescription\": {\"text\": " + Json.quote(rule.description()) + "}"
+                    + ", \"defaultConfiguration\": {\"level\": " + Json.quote(level(rule.severity())) + "}}");
+        }
+        return rules;
+    }
+
+    private static String result(String file, JourneyDiagnostic d) {
+        Rule rule = Rule.valueOf(d.code());
+        return "      {\"ruleId\": " + Json.quote(d.code()) + ", \"ruleIndex\": " + rule.ordinal()
+                + ", \"level\": " + Json.quote(level(d.severity()))
+                + ", \"message\": {\"text\": " + Json.quote(d.message()) + "}"
+                + ", \"locations\": [" + location(file, d.line(), d.path(), d.elementId()) + "]}";
+    }
+
+    private static String location(String file, int line, String path, String elementId) {
+        String region = line > 0 ? ", \"region\": {\"startLine\": " + line + "}" : "";
+        String logical = path == null || path.isEmpty() ? ""
+                : ", \"logicalLocations\": [{\"fullyQualifiedName\": " + Json.quote(path)
+                        + ", \"name\": " + Json.quote(elementId) + "}]";
+        return "{\"physicalLocation\": {\"artifactLocation\": {\"uri\": " + Json.quote(uri(file)) + "}" + region + "}"
+                + logical + "}";
+    }
+
+    private static String notification(FileReport report) {
+        return "      {\"level\": \"error\", \"message\": {\"text\": " + Json.quote(report.unreadable()) + "}, "
+                + "\"locations\": [" + location(report.file(), 0, null, null) + "]}";
+    }
+
+    /** Relative paths stay relative (SARIF viewers resolve them against the checkout); '/' separated. */
+    private static String uri(String file) {
+        Path path = Path.of(file).normalize();
+        String text = path.toString().replace('\\', '/');
+        return path.isAbsolute() ? path.toUri().toString() : text.replace(" ", "%20");
+    }
+
+    private static String level(Severity severity) {
+        return severity == Severity.INFO ? "note" : severity.name().toLowerCase(Locale.ROOT);
+    }
+}
