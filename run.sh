@@ -32,7 +32,7 @@ mkdir -p "$out"
 status=0
 "$product/journey" validate "$example" || status=$?
 "$product/journey" validate "$example" --format json --output "$out/validation.json" || true
-for format in json csv xmi; do
+for format in json csv xmi html; do
   "$product/journey" export "$example" --format "$format" --output "$out/invoice-payment.$format"
 done
 echo "journey-studio: validation report and exports written to $(pwd)/$out"

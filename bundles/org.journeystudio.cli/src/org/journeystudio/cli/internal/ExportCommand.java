@@ -5,6 +5,7 @@ import java.util.concurrent.Callable;
 
 import org.journeystudio.cli.JourneyCommand;
 import org.journeystudio.model.export.CsvExport;
+import org.journeystudio.model.export.HtmlReport;
 import org.journeystudio.model.export.JsonExport;
 import org.journeystudio.model.persistence.JourneyPersistence;
 import org.journeystudio.model.persistence.JourneyResource;
@@ -17,11 +18,12 @@ import picocli.CommandLine.Parameters;
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = {"Export a journey map.",
             "Formats: xmi (normalised XMI: same model, same bytes), json (stable shape mirroring the",
-            "metamodel: every element has id and type, then its features), csv (one row per step)."})
+            "metamodel: every element has id and type, then its features), csv (one row per step),",
+            "html (a self-contained report: personas, emotion curves, stages, pain points, opportunities, metrics)."})
 public final class ExportCommand implements Callable<Integer> {
 
     /** The formats this command writes. */
-    enum Format { xmi, json, csv }
+    enum Format { xmi, json, csv, html }
 
     @Parameters(index = "0", paramLabel = "FILE", description = "The .journey file to export.")
     private Path file;
@@ -41,6 +43,7 @@ public final class ExportCommand implements Callable<Integer> {
             case xmi -> Output.bytes(output, JourneyPersistence.toBytes(resource));
             case json -> Output.text(output, w -> JsonExport.write(JourneyPersistence.modelOf(resource), w));
             case csv -> Output.text(output, w -> CsvExport.write(JourneyPersistence.modelOf(resource), w));
+            case html -> Output.text(output, w -> HtmlReport.write(JourneyPersistence.modelOf(resource), w));
             default -> throw new IllegalStateException(format.name());
         }
         if (output != null) {
