@@ -11,6 +11,7 @@ import org.journeystudio.cli.internal.ValidateCommand.FileReport;
 import org.journeystudio.model.validation.JourneyDiagnostic;
 import org.journeystudio.model.validation.Rule;
 import org.journeystudio.model.validation.Severity;
+import org.journeystudio.model.export.JsonStrings;
 
 /**
  * SARIF 2.1.0 (the OASIS static-analysis format read by code-scanning dashboards and IDE
@@ -36,7 +37,7 @@ final class SarifReport {
                 results.add(result(report.file(), diagnostic));
             }
         }
-        out.write("{\n  \"$schema\": " + Json.quote(SCHEMA) + ",\n  \"version\": \"2.1.0\",\n  \"runs\": [{\n");
+        out.write("{\n  \"$schema\": " + JsonStrings.quote(SCHEMA) + ",\n  \"version\": \"2.1.0\",\n  \"runs\": [{\n");
         out.write("    \"tool\": {\"driver\": {\"name\": \"journey\", \"fullName\": \"Journey Studio journey validate\", "
                 + "\"version\": \"0.1.0\", \"rules\": [\n" + String.join(",\n", rules()) + "\n    ]}},\n");
         out.write("    \"invocations\": [{\"executionSuccessful\": " + notifications.isEmpty()
@@ -48,32 +49,32 @@ final class SarifReport {
     private static List<String> rules() {
         List<String> rules = new ArrayList<>();
         for (Rule rule : Rule.values()) {
-            rules.add("      {\"id\": " + Json.quote(rule.code()) + ", \"name\": " + Json.quote(rule.code())
-                    + ", \"shortDescription\": {\"text\": " + Json.quote(rule.description()) + "}"
-                    + ", \"defaultConfiguration\": {\"level\": " + Json.quote(level(rule.severity())) + "}}");
+            rules.add("      {\"id\": " + JsonStrings.quote(rule.code()) + ", \"name\": " + JsonStrings.quote(rule.code())
+                    + ", \"shortDescription\": {\"text\": " + JsonStrings.quote(rule.description()) + "}"
+                    + ", \"defaultConfiguration\": {\"level\": " + JsonStrings.quote(level(rule.severity())) + "}}");
         }
         return rules;
     }
 
     private static String result(String file, JourneyDiagnostic d) {
         Rule rule = Rule.valueOf(d.code());
-        return "      {\"ruleId\": " + Json.quote(d.code()) + ", \"ruleIndex\": " + rule.ordinal()
-                + ", \"level\": " + Json.quote(level(d.severity()))
-                + ", \"message\": {\"text\": " + Json.quote(d.message()) + "}"
+        return "      {\"ruleId\": " + JsonStrings.quote(d.code()) + ", \"ruleIndex\": " + rule.ordinal()
+                + ", \"level\": " + JsonStrings.quote(level(d.severity()))
+                + ", \"message\": {\"text\": " + JsonStrings.quote(d.message()) + "}"
                 + ", \"locations\": [" + location(file, d.line(), d.path(), d.elementId()) + "]}";
     }
 
     private static String location(String file, int line, String path, String elementId) {
         String region = line > 0 ? ", \"region\": {\"startLine\": " + line + "}" : "";
         String logical = path == null || path.isEmpty() ? ""
-                : ", \"logicalLocations\": [{\"fullyQualifiedName\": " + Json.quote(path)
-                        + ", \"name\": " + Json.quote(elementId) + "}]";
-        return "{\"physicalLocation\": {\"artifactLocation\": {\"uri\": " + Json.quote(uri(file)) + "}" + region + "}"
+                : ", \"logicalLocations\": [{\"fullyQualifiedName\": " + JsonStrings.quote(path)
+                        + ", \"name\": " + JsonStrings.quote(elementId) + "}]";
+        return "{\"physicalLocation\": {\"artifactLocation\": {\"uri\": " + JsonStrings.quote(uri(file)) + "}" + region + "}"
                 + logical + "}";
     }
 
     private static String notification(FileReport report) {
-        return "      {\"level\": \"error\", \"message\": {\"text\": " + Json.quote(report.unreadable()) + "}, "
+        return "      {\"level\": \"error\", \"message\": {\"text\": " + JsonStrings.quote(report.unreadable()) + "}, "
                 + "\"locations\": [" + location(report.file(), 0, null, null) + "]}";
     }
 

@@ -7,6 +7,7 @@ import java.util.Locale;
 
 import org.journeystudio.cli.internal.ValidateCommand.FileReport;
 import org.journeystudio.model.validation.JourneyDiagnostic;
+import org.journeystudio.model.export.JsonStrings;
 
 /** Writes validation results as text ({@code file:line: severity CODE: message [path]}), JSON, SARIF or JUnit XML. */
 final class ValidationReports {
@@ -44,9 +45,9 @@ final class ValidationReports {
         for (int i = 0; i < reports.size(); i++) {
             FileReport report = reports.get(i);
             out.write(i == 0 ? "\n" : ",\n");
-            out.write("    {\"file\": " + Json.quote(report.file()));
+            out.write("    {\"file\": " + JsonStrings.quote(report.file()));
             if (report.unreadable() != null) {
-                out.write(", \"error\": " + Json.quote(report.unreadable()));
+                out.write(", \"error\": " + JsonStrings.quote(report.unreadable()));
             }
             out.write(", \"diagnostics\": [");
             List<JourneyDiagnostic> diagnostics = report.diagnostics();
@@ -60,11 +61,11 @@ final class ValidationReports {
     }
 
     private static String diagnostic(JourneyDiagnostic d) {
-        return "{\"code\": " + Json.quote(d.code())
-                + ", \"severity\": " + Json.quote(d.severity().name().toLowerCase(Locale.ROOT))
-                + ", \"message\": " + Json.quote(d.message())
+        return "{\"code\": " + JsonStrings.quote(d.code())
+                + ", \"severity\": " + JsonStrings.quote(d.severity().name().toLowerCase(Locale.ROOT))
+                + ", \"message\": " + JsonStrings.quote(d.message())
                 + ", \"line\": " + d.line()
-                + ", \"element\": " + Json.quote(d.elementId())
-                + ", \"path\": " + Json.quote(d.path()) + "}";
+                + ", \"element\": " + JsonStrings.quote(d.elementId())
+                + ", \"path\": " + JsonStrings.quote(d.path()) + "}";
     }
 }

@@ -111,24 +111,6 @@ final class JsonWriter {
     }
 
     private void string(String text) throws IOException {
-        out.write('"');
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '"' -> out.write("\\\"");
-                case '\\' -> out.write("\\\\");
-                case '\n' -> out.write("\\n");
-                case '\r' -> out.write("\\r");
-                case '\t' -> out.write("\\t");
-                default -> {
-                    if (c < 0x20) {
-                        out.write(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.write(c);
-                    }
-                }
-            }
-        }
-        out.write('"');
+        out.write(JsonStrings.quote(text));
     }
 }

@@ -1,12 +1,13 @@
-package org.journeystudio.cli.internal;
+package org.journeystudio.model.export;
 
-/** JSON string quoting for the command's reports. */
-final class Json {
+/** JSON string literals, shared by every JSON writer of the project. */
+public final class JsonStrings {
 
-    private Json() {
+    private JsonStrings() {
     }
 
-    static String quote(String text) {
+    /** The JSON literal for the text: quoted and escaped; {@code null} for null. */
+    public static String quote(String text) {
         if (text == null) {
             return "null";
         }
