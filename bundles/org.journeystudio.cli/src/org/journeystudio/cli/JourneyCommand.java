@@ -1,10 +1,14 @@
 package org.journeystudio.cli;
 
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 
 import org.journeystudio.cli.internal.ErrorHandler;
 import org.journeystudio.cli.internal.ExportCommand;
+import org.journeystudio.cli.internal.ImportCommand;
 import org.journeystudio.cli.internal.NewCommand;
+import org.journeystudio.cli.internal.StatsCommand;
 import org.journeystudio.cli.internal.TemplatesCommand;
 import org.journeystudio.cli.internal.ValidateCommand;
 
@@ -14,12 +18,12 @@ import picocli.CommandLine.Option;
 
 /**
  * The headless {@code journey} command. Runs on a plain JVM (no OSGi, SWT or display),
- * so teams can validate and export maps in CI with nothing but a JDK.
+ * so teams can validate, summarise, export and import maps in CI with nothing but a JDK.
  */
 @Command(name = "journey", mixinStandardHelpOptions = true, version = "Journey Studio 0.1.0",
-        description = "Validate, export and create customer journey maps (.journey files).",
-        subcommands = {ValidateCommand.class, ExportCommand.class, NewCommand.class, TemplatesCommand.class,
-            CommandLine.HelpCommand.class},
+        description = "Validate, summarise, export, import and create customer journey maps (.journey files).",
+        subcommands = {ValidateCommand.class, StatsCommand.class, ExportCommand.class, ImportCommand.class,
+            NewCommand.class, TemplatesCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:nothing at or above the fail level", "1:problems at or above the fail level",
             "2:bad usage", "3:an input cannot be read or is not a journey model"})
@@ -51,6 +55,8 @@ public final class JourneyCommand implements Runnable {
     public static int execute(String... args) {
         JourneyCommand root = new JourneyCommand();
         CommandLine line = new CommandLine(root);
+        // Help is UTF-8 like every other output of the command, whatever the console's encoding.
+        line.setOut(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
         line.setErr(new PrintWriter(System.err, true));
         line.setExecutionExceptionHandler(new ErrorHandler(() -> root.debug));
         return line.execute(args);

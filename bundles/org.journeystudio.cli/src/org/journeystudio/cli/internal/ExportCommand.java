@@ -1,12 +1,17 @@
 package org.journeystudio.cli.internal;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 
 import org.journeystudio.cli.JourneyCommand;
 import org.journeystudio.model.export.CsvExport;
 import org.journeystudio.model.export.HtmlReport;
 import org.journeystudio.model.export.JsonExport;
+import org.journeystudio.model.journey.Journey;
+import org.journeystudio.model.journey.JourneyModel;
+import org.journeystudio.model.mermaid.MermaidJourneyWriter;
 import org.journeystudio.model.persistence.JourneyPersistence;
 import org.journeystudio.model.persistence.JourneyResource;
 
@@ -17,13 +22,22 @@ import picocli.CommandLine.Parameters;
 /** {@code journey export}: writes a map in another format. */
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = {"Export a journey map.",
-            "Formats: xmi (normalised XMI: same model, same bytes), json (stable shape mirroring the",
-            "metamodel: every element has id and type, then its features), csv (one row per step),",
-            "html (a self-contained report: personas, emotion curves, stages, pain points, opportunities, metrics)."})
+            "Formats: xmi (normalised XMI: same model, same bytes), json (stable shape mirroring the metamodel: "
+                + "every element has id and type, then its features), csv (one row per step), html (a "
+                + "self-contained report: personas, emotion curves, stages, pain points, opportunities, metrics), "
+                + "mermaid (a Mermaid "
+                + "'journey' diagram per journey, one after another separated by a blank line; 'journey import' "
+                + "reads it back).",
+            "Mermaid says less than a map: a stage is a section, a step a task 'Step: score: actors'. The score is "
+                + "the step's emotion mapped linearly onto 1..5 (-2 -> 1, 0 -> 3, +2 -> 5 on the default scale); "
+                + "a step whose emotion is not assessed gets 3, since Mermaid cannot leave a task unscored. The "
+                + "actors are the journey's persona, then the step's actors; the description becomes accDescr. In "
+                + "names, ':' ';' '#' (and ',' in actor names) are replaced by the look-alikes U+2236, U+FF1B, "
+                + "U+FF03 (U+201A), since Mermaid would read them as syntax."})
 public final class ExportCommand implements Callable<Integer> {
 
     /** The formats this command writes. */
-    enum Format { xmi, json, csv, html }
+    enum Format { xmi, json, csv, html, mermaid }
 
     @Parameters(index = "0", paramLabel = "FILE", description = "The .journey file to export.")
     private Path file;
@@ -36,19 +50,41 @@ public final class ExportCommand implements Callable<Integer> {
             description = "Write here (atomically) instead of standard output.")
     private Path output;
 
+    @Option(names = "--journey", paramLabel = "NAME",
+            description = "mermaid: export only the journey with this name (default: every journey). "
+                    + "The other formats always export the whole map and ignore it.")
+    private String journey;
+
     @Override
     public Integer call() throws Exception {
         JourneyResource resource = JourneyPersistence.load(file);
+        JourneyModel model = JourneyPersistence.modelOf(resource);
         switch (format) {
             case xmi -> Output.bytes(output, JourneyPersistence.toBytes(resource));
-            case json -> Output.text(output, w -> JsonExport.write(JourneyPersistence.modelOf(resource), w));
-            case csv -> Output.text(output, w -> CsvExport.write(JourneyPersistence.modelOf(resource), w));
-            case html -> Output.text(output, w -> HtmlReport.write(JourneyPersistence.modelOf(resource), w));
+            case json -> Output.text(output, w -> JsonExport.write(model, w));
+            case csv -> Output.text(output, w -> CsvExport.write(model, w));
+            case html -> Output.text(output, w -> HtmlReport.write(model, w));
+            case mermaid -> {
+                List<Journey> journeys = selected(model);
+                if (journey != null && journeys.isEmpty()) {
+                    System.err.println("journey: no journey named '" + journey + "' in " + file + "; journeys: "
+                            + model.getJourneys().stream().map(j -> "'" + j.getName() + "'").collect(Collectors.joining(", ")));
+                    return JourneyCommand.EXIT_USAGE;
+                }
+                Output.text(output, w -> MermaidJourneyWriter.write(journeys, w));
+            }
             default -> throw new IllegalStateException(format.name());
         }
         if (output != null) {
             System.err.println("journey: wrote " + output);
         }
         return JourneyCommand.EXIT_OK;
+    }
+
+    private List<Journey> selected(JourneyModel model) {
+        if (journey == null) {
+            return model.getJourneys();
+        }
+        return model.getJourneys().stream().filter(j -> journey.equals(j.getName())).limit(1).toList();
     }
 }

@@ -2,7 +2,6 @@ package org.journeystudio.cli.internal;
 
 import java.io.IOException;
 import java.io.OutputStreamWriter;
-import java.io.PrintStream;
 import java.io.StringWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -12,7 +11,8 @@ import org.journeystudio.model.persistence.AtomicFiles;
 
 /**
  * Where a command's result goes: standard output, or a file written atomically, so a
- * failure half-way never leaves a partial output file behind.
+ * failure half-way never leaves a partial output file behind. Text is UTF-8 in both cases
+ * (whatever the platform's console encoding), so standard output carries the same bytes a file would.
  */
 final class Output {
 
@@ -29,9 +29,7 @@ final class Output {
         if (target == null) {
             StringWriter buffer = new StringWriter();
             content.writeTo(buffer);
-            PrintStream out = System.out;
-            out.print(buffer);
-            out.flush();
+            bytes(null, buffer.toString().getBytes(StandardCharsets.UTF_8));
             return;
         }
         AtomicFiles.write(target, stream -> {

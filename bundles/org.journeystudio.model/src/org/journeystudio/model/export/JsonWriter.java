@@ -4,35 +4,38 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.Arrays;
 
-/** A small streaming JSON writer: correct escaping, two-space indentation, no dependencies. */
-final class JsonWriter {
+/**
+ * A small streaming JSON writer: correct escaping, two-space indentation, no dependencies.
+ * Public so that reports built on the model (such as {@code journey stats}) share its layout.
+ */
+public final class JsonWriter {
 
     private final Writer out;
     private boolean[] hasItems = new boolean[16];
     private int depth;
     private boolean afterName;
 
-    JsonWriter(Writer out) {
+    public JsonWriter(Writer out) {
         this.out = out;
     }
 
-    JsonWriter beginObject() throws IOException {
+    public JsonWriter beginObject() throws IOException {
         return open('{');
     }
 
-    JsonWriter endObject() throws IOException {
+    public JsonWriter endObject() throws IOException {
         return close('}');
     }
 
-    JsonWriter beginArray() throws IOException {
+    public JsonWriter beginArray() throws IOException {
         return open('[');
     }
 
-    JsonWriter endArray() throws IOException {
+    public JsonWriter endArray() throws IOException {
         return close(']');
     }
 
-    JsonWriter name(String name) throws IOException {
+    public JsonWriter name(String name) throws IOException {
         item();
         string(name);
         out.write(": ");
@@ -40,7 +43,7 @@ final class JsonWriter {
         return this;
     }
 
-    JsonWriter value(Object value) throws IOException {
+    public JsonWriter value(Object value) throws IOException {
         beforeValue();
         if (value == null) {
             out.write("null");
