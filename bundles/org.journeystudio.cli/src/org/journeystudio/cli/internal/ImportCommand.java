@@ -1,6 +1,5 @@
 package org.journeystudio.cli.internal;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
@@ -62,8 +61,7 @@ public final class ImportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Path target = output != null ? output : defaultTarget(file);
-        if (Files.exists(target) && !force) {
-            System.err.println("journey: " + target + " exists; use --force to overwrite it");
+        if (Output.refusesOverwrite(target, force)) {
             return JourneyCommand.EXIT_USAGE;
         }
         JourneyModel model = MermaidJourneyReader.read(file);

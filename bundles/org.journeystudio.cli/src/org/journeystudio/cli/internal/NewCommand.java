@@ -1,6 +1,5 @@
 package org.journeystudio.cli.internal;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
@@ -37,8 +36,7 @@ public final class NewCommand implements Callable<Integer> {
                     .map(JourneyTemplates.Template::name).collect(Collectors.joining(", ")));
             return JourneyCommand.EXIT_USAGE;
         }
-        if (Files.exists(file) && !force) {
-            System.err.println("journey: " + file + " exists; use --force to overwrite it");
+        if (Output.refusesOverwrite(file, force)) {
             return JourneyCommand.EXIT_USAGE;
         }
         JourneyResource resource = JourneyTemplates.create(template, URI.createFileURI(file.toAbsolutePath().toString()));

@@ -5,6 +5,7 @@ import java.io.OutputStreamWriter;
 import java.io.StringWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.journeystudio.model.persistence.AtomicFiles;
@@ -37,6 +38,18 @@ final class Output {
             content.writeTo(writer);
             writer.flush();
         });
+    }
+
+    /**
+     * Whether a command that creates {@code target} must stop because it exists and the user did
+     * not ask to overwrite it; says so on standard error (the caller exits with bad usage).
+     */
+    static boolean refusesOverwrite(Path target, boolean force) {
+        if (force || !Files.exists(target)) {
+            return false;
+        }
+        System.err.println("journey: " + target + " exists; use --force to overwrite it");
+        return true;
     }
 
     static void bytes(Path target, byte[] content) throws IOException {

@@ -36,7 +36,7 @@ final class EmotionCurveSvg {
         stageBands(svg, journey);
         gridLines(svg, scale, width);
         line(svg, points, scale);
-        markers(svg, journey, points, scale);
+        markers(svg, points, scale);
         return svg.append("</svg>").toString();
     }
 
@@ -102,9 +102,9 @@ final class EmotionCurveSvg {
         }
     }
 
-    private static void markers(StringBuilder svg, Journey journey, List<EmotionCurve.Point> points, EmotionScale scale) {
-        Optional<Step> low = EmotionCurve.lowest(journey);
-        Optional<Step> high = EmotionCurve.highest(journey);
+    private static void markers(StringBuilder svg, List<EmotionCurve.Point> points, EmotionScale scale) {
+        Optional<Step> low = EmotionCurve.lowest(points);
+        Optional<Step> high = EmotionCurve.highest(points);
         for (int i = 0; i < points.size(); i++) {
             EmotionCurve.Point point = points.get(i);
             Step step = point.step();

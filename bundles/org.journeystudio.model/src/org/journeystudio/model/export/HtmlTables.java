@@ -2,14 +2,15 @@ package org.journeystudio.model.export;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.eclipse.emf.common.util.TreeIterator;
 import org.eclipse.emf.ecore.EObject;
 import org.journeystudio.model.journey.JourneyModel;
 import org.journeystudio.model.journey.Metric;
 import org.journeystudio.model.journey.MetricValue;
-import org.journeystudio.model.journey.NamedElement;
 import org.journeystudio.model.journey.Opportunity;
 import org.journeystudio.model.journey.PainPoint;
 import org.journeystudio.model.query.ElementPaths;
@@ -26,6 +27,7 @@ final class HtmlTables {
             return;
         }
         pains.sort(Comparator.comparingInt(PainPoint::getSeverity).reversed());
+        Map<PainPoint, List<Opportunity>> addressedBy = addressedBy(model);
         html.append("<section><h2>Pain points</h2><table><thead><tr><th>Severity</th><th>Pain point</th>")
                 .append("<th>Where</th><th>Evidence</th><th>Addressed by</th></tr></thead><tbody>");
         for (PainPoint pain : pains) {
@@ -33,7 +35,7 @@ final class HtmlTables {
                     .append("</td><td>").append(Html.esc(pain.getName())).append("</td><td>")
                     .append(Html.esc(ElementPaths.path(pain.eContainer()))).append("</td><td>")
                     .append(Html.esc(HtmlReport.names(pain.getEvidence()))).append("</td><td>")
-                    .append(Html.esc(HtmlReport.names(addressing(model, pain)))).append("</td></tr>");
+                    .append(Html.esc(HtmlReport.names(addressedBy.getOrDefault(pain, List.of())))).append("</td></tr>");
         }
         html.append("</tbody></table></section>\n");
     }
@@ -60,14 +62,17 @@ final class HtmlTables {
         if (model.getMetrics().isEmpty()) {
             return;
         }
-        List<MetricValue> values = all(model, MetricValue.class);
+        Map<Metric, List<MetricValue>> valuesByMetric = new IdentityHashMap<>();
+        for (MetricValue value : all(model, MetricValue.class)) {
+            valuesByMetric.computeIfAbsent(value.getMetric(), key -> new ArrayList<>()).add(value);
+        }
         html.append("<section><h2>Metrics</h2><table><thead><tr><th>Metric</th><th>Kind</th><th>Range</th>")
                 .append("<th>Measured at</th><th>Target</th><th>Actual</th></tr></thead><tbody>");
         for (Metric metric : model.getMetrics()) {
             String head = "<tr><td>" + Html.esc(metric.getName()) + "</td><td>" + Html.human(metric.getKind())
                     + "</td><td>" + Html.number(metric.getMin()) + " … " + Html.number(metric.getMax())
                     + (metric.getUnit() == null ? "" : " " + Html.esc(metric.getUnit())) + "</td>";
-            List<MetricValue> own = values.stream().filter(v -> v.getMetric() == metric).toList();
+            List<MetricValue> own = valuesByMetric.getOrDefault(metric, List.of());
             if (own.isEmpty()) {
                 html.append(head).append("<td colspan=\"3\">not measured</td></tr>");
             }
@@ -100,11 +105,13 @@ final class HtmlTables {
         };
     }
 
-    private static List<NamedElement> addressing(JourneyModel model, PainPoint pain) {
-        List<NamedElement> result = new ArrayList<>();
+    /** For each pain point, the opportunities addressing it, in document order: one pass, not one per pain point. */
+    private static Map<PainPoint, List<Opportunity>> addressedBy(JourneyModel model) {
+        Map<PainPoint, List<Opportunity>> result = new IdentityHashMap<>();
         for (Opportunity opportunity : model.getOpportunities()) {
-            if (opportunity.getAddresses().contains(pain)) {
-                result.add(opportunity);
+            // addresses is a unique list, so each opportunity is added once per pain point.
+            for (PainPoint pain : opportunity.getAddresses()) {
+                result.computeIfAbsent(pain, key -> new ArrayList<>()).add(opportunity);
             }
         }
         return result;

@@ -42,11 +42,21 @@ public final class EmotionCurve {
 
     /** The assessed step with the lowest emotion (the first of equals), empty when none is assessed. */
     public static Optional<Step> lowest(Journey journey) {
-        return points(journey).stream().filter(Point::isAssessed).min(BY_EMOTION).map(Point::step);
+        return lowest(points(journey));
     }
 
     /** The assessed step with the highest emotion (the first of equals), empty when none is assessed. */
     public static Optional<Step> highest(Journey journey) {
-        return points(journey).stream().filter(Point::isAssessed).max(BY_EMOTION).map(Point::step);
+        return highest(points(journey));
+    }
+
+    /** The lowest of points already computed with {@link #points(Journey)}. */
+    public static Optional<Step> lowest(List<Point> points) {
+        return points.stream().filter(Point::isAssessed).min(BY_EMOTION).map(Point::step);
+    }
+
+    /** The highest of points already computed with {@link #points(Journey)}. */
+    public static Optional<Step> highest(List<Point> points) {
+        return points.stream().filter(Point::isAssessed).max(BY_EMOTION).map(Point::step);
     }
 }

@@ -82,8 +82,8 @@ public record MapStatistics(Counts counts, List<JourneyCurve> curves, List<PainP
         List<JourneyCurve> curves = new ArrayList<>();
         for (Journey journey : model.getJourneys()) {
             tally.journey(journey);
-            curves.add(new JourneyCurve(journey, EmotionCurve.points(journey), EmotionCurve.lowest(journey),
-                    EmotionCurve.highest(journey)));
+            List<EmotionCurve.Point> points = EmotionCurve.points(journey);
+            curves.add(new JourneyCurve(journey, points, EmotionCurve.lowest(points), EmotionCurve.highest(points)));
         }
         Map<OpportunityStatus, Integer> byStatus = zeroes(OpportunityStatus.class);
         for (Opportunity opportunity : model.getOpportunities()) {
