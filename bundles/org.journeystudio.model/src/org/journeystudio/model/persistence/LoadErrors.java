@@ -16,12 +16,12 @@ import org.journeystudio.model.journey.JourneyPackage;
 import org.xml.sax.SAXParseException;
 
 /** Turns what EMF and the XML parser throw into one-line {@link JourneyLoadException}s. */
-final class LoadErrors {
+public final class LoadErrors {
 
     private LoadErrors() {
     }
 
-    static JourneyLoadException translate(String file, Path path, Throwable failure) {
+    public static JourneyLoadException translate(String file, Path path, Throwable failure) {
         Throwable cause = rootOf(failure);
         if (cause instanceof CharConversionException) {
             // The parser tells neither line nor column of bad bytes; find them ourselves.

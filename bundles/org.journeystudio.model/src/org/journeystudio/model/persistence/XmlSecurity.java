@@ -7,9 +7,9 @@ import java.util.Map;
  * outright, so no DTD is read, no external entity is ever resolved and entity-expansion
  * attacks ("billion laughs") fail at once.
  */
-final class XmlSecurity {
+public final class XmlSecurity {
 
-    static final Map<String, Boolean> PARSER_FEATURES = Map.of(
+    public static final Map<String, Boolean> PARSER_FEATURES = Map.of(
             "http://apache.org/xml/features/disallow-doctype-decl", Boolean.TRUE,
             "http://xml.org/sax/features/external-general-entities", Boolean.FALSE,
             "http://xml.org/sax/features/external-parameter-entities", Boolean.FALSE,

@@ -17,7 +17,7 @@ import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.plugin.EcorePlugin;
 
 /**
- * Regenerates the EMF code of the journey metamodel without an IDE.
+ * Regenerates the EMF code of the journey metamodel and of the viewpoint models without an IDE.
  *
  * <p>Why this exists: EMF code generation normally happens through "Generate Model Code" in an
  * Eclipse workspace. This entry point runs the same generator on a plain JVM, so anyone (and CI)
@@ -34,6 +34,8 @@ public final class GenerateModel {
   private static final String MODEL_PROJECT = "org.journeystudio.model";
   private static final String EDIT_PROJECT = "org.journeystudio.model.edit";
   private static final String GENMODEL = "model/journey.genmodel";
+  private static final String VIEWPOINT_PROJECT = "org.journeystudio.viewpoint";
+  private static final String VIEWPOINT_GENMODEL = "model/viewpoint.genmodel";
   private static final String SRC_GEN = "src-gen";
   private static final String ICONS = "icons";
   private static final String PLUGIN_PROPERTIES = "plugin.properties";
@@ -76,6 +78,7 @@ public final class GenerateModel {
     sync.seed(EDIT_PROJECT, ICONS);
     mapProject(MODEL_PROJECT);
     mapProject(EDIT_PROJECT);
+    mapProject(VIEWPOINT_PROJECT);
     // Outside Eclipse no extension registry contributes the GenModel templates, so register them.
     GeneratorAdapterFactory.Descriptor.Registry.INSTANCE.addDescriptor(
         GenModelPackage.eNS_URI, GenModelGeneratorAdapterFactory.DESCRIPTOR);
@@ -83,9 +86,14 @@ public final class GenerateModel {
     GenModel genModel = new GenModelLoader().load(bundles.resolve(MODEL_PROJECT).resolve(GENMODEL));
     generate(genModel, GenBaseGeneratorAdapter.MODEL_PROJECT_TYPE);
     generate(genModel, GenBaseGeneratorAdapter.EDIT_PROJECT_TYPE);
+    // The viewpoint specification and representation models have model code only: their editors are
+    // the diagram and table editors, not generated tree editors.
+    GenModel viewpoint = new GenModelLoader().load(bundles.resolve(VIEWPOINT_PROJECT).resolve(VIEWPOINT_GENMODEL));
+    generate(viewpoint, GenBaseGeneratorAdapter.MODEL_PROJECT_TYPE);
 
     report(MODEL_PROJECT, SRC_GEN, sync.mirror(MODEL_PROJECT, SRC_GEN));
     report(EDIT_PROJECT, SRC_GEN, sync.mirror(EDIT_PROJECT, SRC_GEN));
+    report(VIEWPOINT_PROJECT, SRC_GEN, sync.mirror(VIEWPOINT_PROJECT, SRC_GEN));
     report(EDIT_PROJECT, ICONS, sync.update(EDIT_PROJECT, ICONS));
     report(EDIT_PROJECT, PLUGIN_PROPERTIES, sync.update(EDIT_PROJECT, PLUGIN_PROPERTIES));
   }

@@ -1,0 +1,330 @@
+/**
+ * Copyright (c) Journey Studio contributors. Generated from viewpoint.genmodel by releng/scripts/generate-model.sh.
+ */
+package org.journeystudio.viewpoint.representation.impl;
+
+import java.util.Collection;
+
+import org.eclipse.emf.common.notify.Notification;
+import org.eclipse.emf.common.notify.NotificationChain;
+
+import org.eclipse.emf.common.util.EList;
+
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.InternalEObject;
+
+import org.eclipse.emf.ecore.impl.ENotificationImpl;
+
+import org.eclipse.emf.ecore.util.EObjectContainmentEList;
+import org.eclipse.emf.ecore.util.InternalEList;
+
+import org.journeystudio.viewpoint.representation.Node;
+import org.journeystudio.viewpoint.representation.NodeStyleValues;
+import org.journeystudio.viewpoint.representation.RepresentationPackage;
+
+/**
+ * <!-- begin-user-doc -->
+ * An implementation of the model object '<em><b>Node</b></em>'.
+ * <!-- end-user-doc -->
+ * <p>
+ * The following features are implemented:
+ * </p>
+ * <ul>
+ *   <li>{@link org.journeystudio.viewpoint.representation.impl.NodeImpl#isContainer <em>Container</em>}</li>
+ *   <li>{@link org.journeystudio.viewpoint.representation.impl.NodeImpl#getChildren <em>Children</em>}</li>
+ *   <li>{@link org.journeystudio.viewpoint.representation.impl.NodeImpl#getBorderedNodes <em>Bordered Nodes</em>}</li>
+ *   <li>{@link org.journeystudio.viewpoint.representation.impl.NodeImpl#getStyle <em>Style</em>}</li>
+ * </ul>
+ *
+ * @generated
+ */
+public class NodeImpl extends ViewImpl implements Node {
+	/**
+	 * The default value of the '{@link #isContainer() <em>Container</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isContainer()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final boolean CONTAINER_EDEFAULT = false;
+
+	/**
+	 * The cached value of the '{@link #isContainer() <em>Container</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isContainer()
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean container = CONTAINER_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getChildren() <em>Children</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getChildren()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<Node> children;
+
+	/**
+	 * The cached value of the '{@link #getBorderedNodes() <em>Bordered Nodes</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getBorderedNodes()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<Node> borderedNodes;
+
+	/**
+	 * The cached value of the '{@link #getStyle() <em>Style</em>}' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getStyle()
+	 * @generated
+	 * @ordered
+	 */
+	protected NodeStyleValues style;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected NodeImpl() {
+		super();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	protected EClass eStaticClass() {
+		return RepresentationPackage.Literals.NODE;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isContainer() {
+		return container;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setContainer(boolean newContainer) {
+		boolean oldContainer = container;
+		container = newContainer;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, RepresentationPackage.NODE__CONTAINER, oldContainer, container));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<Node> getChildren() {
+		if (children == null) {
+			children = new EObjectContainmentEList<Node>(Node.class, this, RepresentationPackage.NODE__CHILDREN);
+		}
+		return children;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<Node> getBorderedNodes() {
+		if (borderedNodes == null) {
+			borderedNodes = new EObjectContainmentEList<Node>(Node.class, this, RepresentationPackage.NODE__BORDERED_NODES);
+		}
+		return borderedNodes;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public NodeStyleValues getStyle() {
+		return style;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public NotificationChain basicSetStyle(NodeStyleValues newStyle, NotificationChain msgs) {
+		NodeStyleValues oldStyle = style;
+		style = newStyle;
+		if (eNotificationRequired()) {
+			ENotificationImpl notification = new ENotificationImpl(this, Notification.SET, RepresentationPackage.NODE__STYLE, oldStyle, newStyle);
+			if (msgs == null) msgs = notification; else msgs.add(notification);
+		}
+		return msgs;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setStyle(NodeStyleValues newStyle) {
+		if (newStyle != style) {
+			NotificationChain msgs = null;
+			if (style != null)
+				msgs = ((InternalEObject)style).eInverseRemove(this, EOPPOSITE_FEATURE_BASE - RepresentationPackage.NODE__STYLE, null, msgs);
+			if (newStyle != null)
+				msgs = ((InternalEObject)newStyle).eInverseAdd(this, EOPPOSITE_FEATURE_BASE - RepresentationPackage.NODE__STYLE, null, msgs);
+			msgs = basicSetStyle(newStyle, msgs);
+			if (msgs != null) msgs.dispatch();
+		}
+		else if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, RepresentationPackage.NODE__STYLE, newStyle, newStyle));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
+		switch (featureID) {
+			case RepresentationPackage.NODE__CHILDREN:
+				return ((InternalEList<?>)getChildren()).basicRemove(otherEnd, msgs);
+			case RepresentationPackage.NODE__BORDERED_NODES:
+				return ((InternalEList<?>)getBorderedNodes()).basicRemove(otherEnd, msgs);
+			case RepresentationPackage.NODE__STYLE:
+				return basicSetStyle(null, msgs);
+		}
+		return super.eInverseRemove(otherEnd, featureID, msgs);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Object eGet(int featureID, boolean resolve, boolean coreType) {
+		switch (featureID) {
+			case RepresentationPackage.NODE__CONTAINER:
+				return isContainer();
+			case RepresentationPackage.NODE__CHILDREN:
+				return getChildren();
+			case RepresentationPackage.NODE__BORDERED_NODES:
+				return getBorderedNodes();
+			case RepresentationPackage.NODE__STYLE:
+				return getStyle();
+		}
+		return super.eGet(featureID, resolve, coreType);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@SuppressWarnings("unchecked")
+	@Override
+	public void eSet(int featureID, Object newValue) {
+		switch (featureID) {
+			case RepresentationPackage.NODE__CONTAINER:
+				setContainer((Boolean)newValue);
+				return;
+			case RepresentationPackage.NODE__CHILDREN:
+				getChildren().clear();
+				getChildren().addAll((Collection<? extends Node>)newValue);
+				return;
+			case RepresentationPackage.NODE__BORDERED_NODES:
+				getBorderedNodes().clear();
+				getBorderedNodes().addAll((Collection<? extends Node>)newValue);
+				return;
+			case RepresentationPackage.NODE__STYLE:
+				setStyle((NodeStyleValues)newValue);
+				return;
+		}
+		super.eSet(featureID, newValue);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void eUnset(int featureID) {
+		switch (featureID) {
+			case RepresentationPackage.NODE__CONTAINER:
+				setContainer(CONTAINER_EDEFAULT);
+				return;
+			case RepresentationPackage.NODE__CHILDREN:
+				getChildren().clear();
+				return;
+			case RepresentationPackage.NODE__BORDERED_NODES:
+				getBorderedNodes().clear();
+				return;
+			case RepresentationPackage.NODE__STYLE:
+				setStyle((NodeStyleValues)null);
+				return;
+		}
+		super.eUnset(featureID);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean eIsSet(int featureID) {
+		switch (featureID) {
+			case RepresentationPackage.NODE__CONTAINER:
+				return container != CONTAINER_EDEFAULT;
+			case RepresentationPackage.NODE__CHILDREN:
+				return children != null && !children.isEmpty();
+			case RepresentationPackage.NODE__BORDERED_NODES:
+				return borderedNodes != null && !borderedNodes.isEmpty();
+			case RepresentationPackage.NODE__STYLE:
+				return style != null;
+		}
+		return super.eIsSet(featureID);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String toString() {
+		if (eIsProxy()) return super.toString();
+
+		StringBuilder result = new StringBuilder(super.toString());
+		result.append(" (container: ");
+		result.append(container);
+		result.append(')');
+		return result.toString();
+	}
+
+} //NodeImpl

@@ -1,0 +1,154 @@
+/**
+ * Copyright (c) Journey Studio contributors. Generated from viewpoint.genmodel by releng/scripts/generate-model.sh.
+ */
+package org.journeystudio.viewpoint.representation.impl;
+
+import java.util.Collection;
+
+import org.eclipse.emf.common.notify.NotificationChain;
+
+import org.eclipse.emf.common.util.EList;
+
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.InternalEObject;
+
+import org.eclipse.emf.ecore.impl.EObjectImpl;
+
+import org.eclipse.emf.ecore.util.EObjectContainmentEList;
+import org.eclipse.emf.ecore.util.InternalEList;
+
+import org.journeystudio.viewpoint.representation.Representation;
+import org.journeystudio.viewpoint.representation.RepresentationFile;
+import org.journeystudio.viewpoint.representation.RepresentationPackage;
+
+/**
+ * <!-- begin-user-doc -->
+ * An implementation of the model object '<em><b>File</b></em>'.
+ * <!-- end-user-doc -->
+ * <p>
+ * The following features are implemented:
+ * </p>
+ * <ul>
+ *   <li>{@link org.journeystudio.viewpoint.representation.impl.RepresentationFileImpl#getRepresentations <em>Representations</em>}</li>
+ * </ul>
+ *
+ * @generated
+ */
+public class RepresentationFileImpl extends EObjectImpl implements RepresentationFile {
+	/**
+	 * The cached value of the '{@link #getRepresentations() <em>Representations</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getRepresentations()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<Representation> representations;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected RepresentationFileImpl() {
+		super();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	protected EClass eStaticClass() {
+		return RepresentationPackage.Literals.REPRESENTATION_FILE;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<Representation> getRepresentations() {
+		if (representations == null) {
+			representations = new EObjectContainmentEList<Representation>(Representation.class, this, RepresentationPackage.REPRESENTATION_FILE__REPRESENTATIONS);
+		}
+		return representations;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
+		switch (featureID) {
+			case RepresentationPackage.REPRESENTATION_FILE__REPRESENTATIONS:
+				return ((InternalEList<?>)getRepresentations()).basicRemove(otherEnd, msgs);
+		}
+		return super.eInverseRemove(otherEnd, featureID, msgs);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Object eGet(int featureID, boolean resolve, boolean coreType) {
+		switch (featureID) {
+			case RepresentationPackage.REPRESENTATION_FILE__REPRESENTATIONS:
+				return getRepresentations();
+		}
+		return super.eGet(featureID, resolve, coreType);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@SuppressWarnings("unchecked")
+	@Override
+	public void eSet(int featureID, Object newValue) {
+		switch (featureID) {
+			case RepresentationPackage.REPRESENTATION_FILE__REPRESENTATIONS:
+				getRepresentations().clear();
+				getRepresentations().addAll((Collection<? extends Representation>)newValue);
+				return;
+		}
+		super.eSet(featureID, newValue);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void eUnset(int featureID) {
+		switch (featureID) {
+			case RepresentationPackage.REPRESENTATION_FILE__REPRESENTATIONS:
+				getRepresentations().clear();
+				return;
+		}
+		super.eUnset(featureID);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean eIsSet(int featureID) {
+		switch (featureID) {
+			case RepresentationPackage.REPRESENTATION_FILE__REPRESENTATIONS:
+				return representations != null && !representations.isEmpty();
+		}
+		return super.eIsSet(featureID);
+	}
+
+} //RepresentationFileImpl

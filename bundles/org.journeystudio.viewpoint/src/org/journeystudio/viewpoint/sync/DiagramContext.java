@@ -1,0 +1,74 @@
+package org.journeystudio.viewpoint.sync;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.eclipse.emf.ecore.EObject;
+import org.journeystudio.viewpoint.DiagramDescription;
+import org.journeystudio.viewpoint.Filter;
+import org.journeystudio.viewpoint.Layer;
+import org.journeystudio.viewpoint.expression.Bindings;
+import org.journeystudio.viewpoint.representation.Diagram;
+
+/** What the parts of one diagram's synchronizer share. */
+final class DiagramContext {
+
+    final Evaluator evaluator;
+    final Styles styles;
+    final DiagramDescription description;
+    final Diagram diagram;
+    final DependencyIndex index = new DependencyIndex();
+    final Set<Unit> dirty = new LinkedHashSet<>();
+    final ViewStates states;
+
+    DiagramContext(Evaluator evaluator, DiagramDescription description, Diagram diagram) {
+        this.evaluator = evaluator;
+        this.styles = new Styles(evaluator);
+        this.description = description;
+        this.diagram = diagram;
+        this.states = new ViewStates(diagram);
+    }
+
+    /** The default layer and the additional layers the diagram has switched on, in specification order. */
+    List<Layer> activeLayers() {
+        List<Layer> layers = new ArrayList<>();
+        if (description.getDefaultLayer() != null) {
+            layers.add(description.getDefaultLayer());
+        }
+        Set<String> active = new HashSet<>(diagram.getActiveLayers());
+        for (Layer layer : description.getAdditionalLayers()) {
+            if (active.contains(layer.getName())) {
+                layers.add(layer);
+            }
+        }
+        return layers;
+    }
+
+    List<Filter> activeFilters() {
+        Set<String> active = new HashSet<>(diagram.getActiveFilters());
+        List<Filter> filters = new ArrayList<>();
+        for (Filter filter : description.getFilters()) {
+            if (active.contains(filter.getName())) {
+                filters.add(filter);
+            }
+        }
+        return filters;
+    }
+
+    Bindings bindings(EObject self) {
+        Bindings bindings = new Bindings();
+        bindings.set("self", self);
+        bindings.set("diagram", diagram);
+        return bindings;
+    }
+
+    void markDirty(Unit unit) {
+        if (unit.isAlive() && !unit.isDirty()) {
+            unit.markDirty();
+            dirty.add(unit);
+        }
+    }
+}

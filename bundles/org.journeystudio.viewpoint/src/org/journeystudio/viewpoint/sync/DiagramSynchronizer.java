@@ -1,0 +1,160 @@
+package org.journeystudio.viewpoint.sync;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+
+import org.eclipse.emf.common.notify.Notification;
+import org.eclipse.emf.common.notify.Notifier;
+import org.eclipse.emf.common.notify.impl.AdapterImpl;
+import org.eclipse.emf.ecore.EObject;
+import org.journeystudio.viewpoint.DiagramDescription;
+import org.journeystudio.viewpoint.representation.Diagram;
+import org.journeystudio.viewpoint.representation.RepresentationPackage;
+import org.journeystudio.viewpoint.representation.ViewState;
+
+/**
+ * Keeps a diagram's views in step with its semantic model and its specification.
+ *
+ * <p>{@link #refresh()} rebuilds every view from the specification. After that the synchronizer
+ * listens to the semantic model: each change marks only the units (candidate selections, labels
+ * and styles of single views, edge resolutions) whose recorded reads it touched, and
+ * {@link #refreshIncremental()} re-evaluates just those. Sirius re-evaluates everything on each
+ * refresh; the read recording is what lets this one do a small part of that work.
+ */
+public final class DiagramSynchronizer {
+
+    private final DiagramContext context;
+    private final NodeBuilder nodes;
+    private final EdgeBuilder edges;
+    private final ChangeTracker tracker;
+    private final AdapterImpl stateListener;
+    private Notifier tracked;
+    private boolean fullNeeded = true;
+    private boolean statesChanged;
+
+    public DiagramSynchronizer(Evaluator evaluator, DiagramDescription description, Diagram diagram) {
+        this.context = new DiagramContext(evaluator, description, diagram);
+        this.nodes = new NodeBuilder(context, mapping -> this.edges.nodesChanged(mapping));
+        this.edges = new EdgeBuilder(context, nodes);
+        this.tracker = new ChangeTracker(this::changed);
+        this.stateListener = new AdapterImpl() {
+            @Override
+            public void notifyChanged(Notification notification) {
+                diagramChanged(notification);
+            }
+        };
+    }
+
+    public Diagram diagram() {
+        return context.diagram;
+    }
+
+    /** Rebuilds every view from the specification and starts listening to the semantic model. */
+    public void refresh() {
+        listen();
+        nodes.clear();
+        edges.clear();
+        context.index.clear();
+        context.dirty.clear();
+        context.states.invalidate();
+        nodes.buildAll();
+        edges.buildAll();
+        fullNeeded = false;
+        statesChanged = false;
+    }
+
+    /** Re-evaluates only what changed since the last refresh; a full refresh when layers or filters changed. */
+    public void refreshIncremental() {
+        if (fullNeeded) {
+            refresh();
+            return;
+        }
+        if (statesChanged) {
+            context.states.invalidate();
+            nodes.rebindStates();
+            edges.rebindStates();
+            statesChanged = false;
+        }
+        while (!context.dirty.isEmpty()) {
+            List<Unit> batch = new ArrayList<>(context.dirty);
+            context.dirty.clear();
+            batch.sort(Comparator.comparingInt(Unit::depth));
+            for (Unit unit : batch) {
+                if (unit.isAlive() && unit.isDirty()) {
+                    unit.evaluate();
+                }
+            }
+        }
+        edges.settle();
+    }
+
+    /** Whether a change is waiting for {@link #refreshIncremental()}. */
+    public boolean needsRefresh() {
+        return fullNeeded || statesChanged || !context.dirty.isEmpty();
+    }
+
+    /** Number of units waiting for re-evaluation, for tests and benchmarks. */
+    public int pendingUnits() {
+        return context.dirty.size();
+    }
+
+    /** Runtime problems of expressions met so far. */
+    public List<String> problems() {
+        return context.evaluator.problems();
+    }
+
+    /** Stops listening. */
+    public void dispose() {
+        if (tracked != null) {
+            tracked.eAdapters().remove(tracker);
+            tracked = null;
+        }
+        context.diagram.eAdapters().remove(stateListener);
+        context.diagram.getStates().forEach(state -> state.eAdapters().remove(stateListener));
+    }
+
+    private void listen() {
+        EObject target = context.diagram.getTarget();
+        Notifier root = target.eResource() != null ? target.eResource() : rootOf(target);
+        if (root != tracked) {
+            dispose();
+            root.eAdapters().add(tracker);
+            tracked = root;
+        }
+        if (!context.diagram.eAdapters().contains(stateListener)) {
+            context.diagram.eAdapters().add(stateListener);
+            context.diagram.getStates().forEach(state -> state.eAdapters().add(stateListener));
+        }
+    }
+
+    private static EObject rootOf(EObject object) {
+        EObject root = object;
+        while (root.eContainer() != null) {
+            root = root.eContainer();
+        }
+        return root;
+    }
+
+    private void changed(EObject object, Object feature) {
+        context.index.readersOf(object, feature, context::markDirty);
+    }
+
+    private void diagramChanged(Notification notification) {
+        Object feature = notification.getFeature();
+        if (feature == RepresentationPackage.Literals.DIAGRAM__ACTIVE_LAYERS
+                || feature == RepresentationPackage.Literals.DIAGRAM__ACTIVE_FILTERS) {
+            fullNeeded = true;
+        } else if (feature == RepresentationPackage.Literals.DIAGRAM__STATES) {
+            statesChanged = true;
+            if (notification.getNewValue() instanceof ViewState added && !added.eAdapters().contains(stateListener)) {
+                added.eAdapters().add(stateListener);
+            } else if (notification.getNewValue() instanceof Collection<?> added) {
+                added.forEach(state -> ((ViewState) state).eAdapters().add(stateListener));
+            }
+        } else if (feature == RepresentationPackage.Literals.VIEW_STATE__HIDDEN) {
+            statesChanged = true;
+        }
+    }
+}

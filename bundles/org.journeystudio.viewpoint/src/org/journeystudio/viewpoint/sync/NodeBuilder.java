@@ -1,0 +1,298 @@
+package org.journeystudio.viewpoint.sync;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import org.eclipse.emf.common.util.ECollections;
+import org.eclipse.emf.common.util.EList;
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
+import org.journeystudio.viewpoint.AbstractNodeMapping;
+import org.journeystudio.viewpoint.ContainerMapping;
+import org.journeystudio.viewpoint.Filter;
+import org.journeystudio.viewpoint.Layer;
+import org.journeystudio.viewpoint.NodeMapping;
+import org.journeystudio.viewpoint.ViewpointPackage.Literals;
+import org.journeystudio.viewpoint.expression.Bindings;
+import org.journeystudio.viewpoint.representation.Node;
+import org.journeystudio.viewpoint.representation.RepresentationFactory;
+import org.journeystudio.viewpoint.representation.ViewState;
+
+/**
+ * Builds and refreshes the nodes of a diagram: one {@link Segment} per (parent, mapping) decides
+ * which elements get a view; one {@link NodeInfo} per node computes its label, style and
+ * visibility. Views of elements that stay candidates are kept (and keep their identity).
+ */
+final class NodeBuilder {
+
+    final DiagramContext context;
+    private final List<Segment> roots = new ArrayList<>();
+    private final Map<Node, NodeInfo> infos = new IdentityHashMap<>();
+    private final Map<AbstractNodeMapping, Map<EObject, List<Node>>> byMapping = new HashMap<>();
+    private final Consumer<AbstractNodeMapping> nodesChanged;
+
+    NodeBuilder(DiagramContext context, Consumer<AbstractNodeMapping> nodesChanged) {
+        this.context = context;
+        this.nodesChanged = nodesChanged;
+    }
+
+    void buildAll() {
+        EObject target = context.diagram.getTarget();
+        for (Layer layer : context.activeLayers()) {
+            for (AbstractNodeMapping mapping : topMappings(layer)) {
+                Segment segment = new Segment(this, null, target, mapping, false, 0);
+                roots.add(segment);
+                segment.evaluate();
+            }
+        }
+    }
+
+    private static List<AbstractNodeMapping> topMappings(Layer layer) {
+        List<AbstractNodeMapping> mappings = new ArrayList<>(layer.getContainerMappings());
+        mappings.addAll(layer.getNodeMappings());
+        return mappings;
+    }
+
+    /** Re-selects the elements of a segment: keeps, adds and removes views, and restores the order. */
+    void refresh(Segment segment) {
+        LinkedHashMap<EObject, Node> next = new LinkedHashMap<>();
+        List<Node> created = new ArrayList<>();
+        for (EObject candidate : candidates(segment)) {
+            if (!next.containsKey(candidate)) {
+                Node node = segment.views.remove(candidate);
+                if (node == null) {
+                    node = create(segment, candidate);
+                    created.add(node);
+                }
+                next.put(candidate, node);
+            }
+        }
+        Collection<Node> gone = segment.views.values();
+        gone.forEach(this::remove);
+        boolean changed = !created.isEmpty() || !gone.isEmpty();
+        segment.views = next;
+        placeChildren(segment);
+        created.forEach(this::populate);
+        if (changed) {
+            nodesChanged.accept(segment.mapping);
+        }
+    }
+
+    private List<EObject> candidates(Segment segment) {
+        EClass type = context.evaluator.spec().domainClass(segment.mapping.getDomainClass());
+        List<EObject> all;
+        if (context.evaluator.has(segment.mapping, Literals.REPRESENTATION_ELEMENT_MAPPING__SEMANTIC_CANDIDATES)) {
+            Bindings bindings = context.bindings(segment.parentSemantic);
+            all = context.evaluator.objects(segment.mapping, Literals.REPRESENTATION_ELEMENT_MAPPING__SEMANTIC_CANDIDATES,
+                    bindings, segment);
+        } else {
+            all = contents(segment.parentSemantic, segment);
+        }
+        List<EObject> selected = new ArrayList<>(all.size());
+        for (EObject candidate : all) {
+            if (type != null && type.isInstance(candidate) && accepts(segment, candidate)) {
+                selected.add(candidate);
+            }
+        }
+        return selected;
+    }
+
+    /** All contents of an element, read feature by feature so that the reads are precise. */
+    static List<EObject> contents(EObject parent, Unit reads) {
+        List<EObject> all = new ArrayList<>();
+        if (parent == null) {
+            return all;
+        }
+        for (EReference containment : parent.eClass().getEAllContainments()) {
+            reads.read(parent, containment);
+            Object value = parent.eGet(containment);
+            if (value instanceof Collection<?> values) {
+                values.forEach(each -> all.add((EObject) each));
+            } else if (value != null) {
+                all.add((EObject) value);
+            }
+        }
+        return all;
+    }
+
+    private boolean accepts(Segment segment, EObject candidate) {
+        if (!context.evaluator.has(segment.mapping, Literals.REPRESENTATION_ELEMENT_MAPPING__PRECONDITION)) {
+            return true;
+        }
+        Bindings bindings = context.bindings(candidate);
+        bindings.set("container", segment.parentSemantic);
+        return context.evaluator.bool(segment.mapping, Literals.REPRESENTATION_ELEMENT_MAPPING__PRECONDITION,
+                bindings, segment, true);
+    }
+
+    private Node create(Segment segment, EObject semantic) {
+        Node node = RepresentationFactory.eINSTANCE.createNode();
+        node.setMapping(segment.mapping.getName());
+        node.setSemantic(semantic);
+        node.setContainer(segment.mapping instanceof ContainerMapping);
+        node.setStyle(RepresentationFactory.eINSTANCE.createNodeStyleValues());
+        node.setState(context.states.find(segment.mapping.getName(), semantic, null, null));
+        infos.put(node, new NodeInfo(segment, node));
+        byMapping.computeIfAbsent(segment.mapping, key -> new IdentityHashMap<>())
+                .computeIfAbsent(semantic, key -> new ArrayList<>(1)).add(node);
+        return node;
+    }
+
+    /** Computes a new node and builds its sub-views. */
+    private void populate(Node node) {
+        NodeInfo info = infos.get(node);
+        info.evaluate();
+        AbstractNodeMapping mapping = info.owner.mapping;
+        int depth = info.owner.depth() / 2 + 1;
+        for (NodeMapping border : mapping.getBorderedNodeMappings()) {
+            info.bordered.add(new Segment(this, node, node.getSemantic(), border, true, depth));
+        }
+        if (mapping instanceof ContainerMapping container) {
+            for (AbstractNodeMapping sub : container.getSubContainerMappings()) {
+                info.children.add(new Segment(this, node, node.getSemantic(), sub, false, depth));
+            }
+            for (AbstractNodeMapping sub : container.getSubNodeMappings()) {
+                info.children.add(new Segment(this, node, node.getSemantic(), sub, false, depth));
+            }
+        }
+        info.bordered.forEach(Segment::evaluate);
+        info.children.forEach(Segment::evaluate);
+    }
+
+    private void remove(Node node) {
+        NodeInfo info = infos.remove(node);
+        if (info == null) {
+            return;
+        }
+        info.dispose();
+        for (Segment segment : concat(info.children, info.bordered)) {
+            segment.dispose();
+            segment.views.values().forEach(this::remove);
+            if (!segment.views.isEmpty()) {
+                nodesChanged.accept(segment.mapping);
+            }
+        }
+        Map<EObject, List<Node>> bySemantic = byMapping.get(info.owner.mapping);
+        List<Node> nodes = bySemantic.get(node.getSemantic());
+        nodes.remove(node);
+        if (nodes.isEmpty()) {
+            bySemantic.remove(node.getSemantic());
+        }
+    }
+
+    private static List<Segment> concat(List<Segment> first, List<Segment> second) {
+        List<Segment> all = new ArrayList<>(first);
+        all.addAll(second);
+        return all;
+    }
+
+    /** Sets the parent's list of views to the views of its segments, in mapping then candidate order. */
+    private void placeChildren(Segment changed) {
+        List<Segment> siblings;
+        EList<Node> list;
+        if (changed.parent == null) {
+            siblings = roots;
+            list = context.diagram.getNodes();
+        } else {
+            NodeInfo info = infos.get(changed.parent);
+            siblings = changed.bordered ? info.bordered : info.children;
+            list = changed.bordered ? changed.parent.getBorderedNodes() : changed.parent.getChildren();
+        }
+        List<Node> order = new ArrayList<>();
+        for (Segment segment : siblings) {
+            order.addAll(segment.views.values());
+        }
+        if (!order.equals(list)) {
+            ECollections.setEList(list, order);
+        }
+    }
+
+    /** Label, style and visibility of one node. */
+    void computeView(NodeInfo info) {
+        Node node = info.node;
+        AbstractNodeMapping mapping = info.owner.mapping;
+        Bindings bindings = context.bindings(node.getSemantic());
+        bindings.set("view", node);
+        bindings.set("container", info.owner.parentSemantic);
+        if (context.evaluator.has(mapping, Literals.DIAGRAM_ELEMENT_MAPPING__LABEL_EXPRESSION)) {
+            node.setLabel(context.evaluator.string(mapping, Literals.DIAGRAM_ELEMENT_MAPPING__LABEL_EXPRESSION,
+                    bindings, info));
+        } else {
+            node.setLabel(Styles.defaultLabel(node.getSemantic(), info));
+        }
+        context.styles.node(mapping, bindings, info, node.getStyle());
+        info.filtered = filtered(mapping, bindings, info);
+        node.setVisible(visible(info));
+    }
+
+    private boolean filtered(AbstractNodeMapping mapping, Bindings bindings, Unit reads) {
+        for (Filter filter : context.activeFilters()) {
+            if (filter.getMappings().contains(mapping) && (!context.evaluator.has(filter, Literals.FILTER__CONDITION_EXPRESSION)
+                    || context.evaluator.bool(filter, Literals.FILTER__CONDITION_EXPRESSION, bindings, reads, false))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean visible(NodeInfo info) {
+        ViewState state = info.node.getState();
+        return !info.filtered && (state == null || !state.isHidden());
+    }
+
+    /** Re-attaches stored user states to every node, after states were added or removed. */
+    void rebindStates() {
+        for (NodeInfo info : infos.values()) {
+            Node node = info.node;
+            ViewState state = context.states.find(node.getMapping(), node.getSemantic(), null, null);
+            if (state != node.getState()) {
+                node.setState(state);
+            }
+            boolean visible = visible(info);
+            if (visible != node.isVisible()) {
+                node.setVisible(visible);
+            }
+        }
+    }
+
+    /** The nodes of a mapping that show an element. */
+    List<Node> nodesOf(AbstractNodeMapping mapping, EObject semantic) {
+        Map<EObject, List<Node>> bySemantic = byMapping.get(mapping);
+        List<Node> nodes = bySemantic == null ? null : bySemantic.get(semantic);
+        return nodes == null ? List.of() : nodes;
+    }
+
+    /** Every node of a mapping, in no particular order. */
+    List<Node> nodesOf(AbstractNodeMapping mapping) {
+        Map<EObject, List<Node>> bySemantic = byMapping.get(mapping);
+        List<Node> nodes = new ArrayList<>();
+        if (bySemantic != null) {
+            bySemantic.values().forEach(nodes::addAll);
+        }
+        return nodes;
+    }
+
+    boolean isLive(Node node) {
+        return infos.containsKey(node);
+    }
+
+    NodeInfo infoOf(Node node) {
+        return infos.get(node);
+    }
+
+    void clear() {
+        infos.values().forEach(Unit::dispose);
+        roots.forEach(Unit::dispose);
+        infos.clear();
+        roots.clear();
+        byMapping.clear();
+        context.diagram.getNodes().clear();
+    }
+}
