@@ -1,0 +1,94 @@
+package org.journeystudio.viewpoint.services;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.journeystudio.model.journey.Journey;
+import org.journeystudio.model.journey.JourneyPackage.Literals;
+import org.journeystudio.model.journey.Stage;
+import org.journeystudio.model.journey.Step;
+import org.journeystudio.viewpoint.expression.Reads;
+import org.journeystudio.viewpoint.expression.RecordsReads;
+import org.journeystudio.viewpoint.expression.ServiceRegistry;
+
+/**
+ * Journey functions for viewpoint expressions, namespace {@value #NAMESPACE}
+ * ({@code journey:successors(self)}). Every model read goes through {@link Reads}, so an edit
+ * re-evaluates only the expressions whose results it can change.
+ */
+@RecordsReads
+public final class JourneyServices {
+
+    public static final String NAMESPACE = "journey";
+
+    private JourneyServices() {
+    }
+
+    /** Registers these functions under {@value #NAMESPACE}. */
+    public static ServiceRegistry registerIn(ServiceRegistry registry) {
+        return registry.register(NAMESPACE, JourneyServices.class);
+    }
+
+    /**
+     * Where the flow goes after the step (DESIGN §2 "Flow"): its {@code next} steps; without any,
+     * the following step in document order across stage boundaries; none at the journey's end.
+     */
+    public static List<Step> successors(Step step) {
+        List<Step> next = steps(Reads.many(step, Literals.STEP__NEXT));
+        if (!next.isEmpty()) {
+            return next;
+        }
+        Step following = following(step);
+        return following == null ? List.of() : List.of(following);
+    }
+
+    private static Step following(Step step) {
+        if (!(Reads.container(step) instanceof Stage stage)) {
+            return null;
+        }
+        List<?> siblings = Reads.many(stage, Literals.STAGE__STEPS);
+        int index = siblings.indexOf(step);
+        if (index + 1 < siblings.size()) {
+            return (Step) siblings.get(index + 1);
+        }
+        if (!(Reads.container(stage) instanceof Journey journey)) {
+            return null;
+        }
+        List<?> stages = Reads.many(journey, Literals.JOURNEY__STAGES);
+        for (int i = stages.indexOf(stage) + 1; i < stages.size(); i++) {
+            List<?> steps = Reads.many((Stage) stages.get(i), Literals.STAGE__STEPS);
+            if (!steps.isEmpty()) {
+                return (Step) steps.get(0);
+            }
+        }
+        return null;
+    }
+
+    /** All steps of the journey, stage by stage, in document order. */
+    public static List<Step> stepsOf(Journey journey) {
+        List<Step> steps = new ArrayList<>();
+        for (Object stage : Reads.many(journey, Literals.JOURNEY__STAGES)) {
+            steps.addAll(steps(Reads.many((Stage) stage, Literals.STAGE__STEPS)));
+        }
+        return steps;
+    }
+
+    /** The step's emotion in words: "not assessed", or "negative (-2)", "neutral (0)", "positive (+1)". */
+    public static String emotionLabel(Step step) {
+        if (!(Reads.get(step, Literals.STEP__EMOTION) instanceof Integer emotion)) {
+            return "not assessed";
+        }
+        if (emotion < 0) {
+            return "negative (" + emotion + ")";
+        }
+        return emotion == 0 ? "neutral (0)" : "positive (+" + emotion + ")";
+    }
+
+    private static List<Step> steps(List<?> elements) {
+        List<Step> steps = new ArrayList<>(elements.size());
+        for (Object element : elements) {
+            steps.add((Step) element);
+        }
+        return steps;
+    }
+}
