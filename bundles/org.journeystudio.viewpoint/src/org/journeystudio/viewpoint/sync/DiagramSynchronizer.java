@@ -9,6 +9,7 @@ import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.common.notify.Notifier;
 import org.eclipse.emf.common.notify.impl.AdapterImpl;
 import org.eclipse.emf.ecore.EObject;
+import org.journeystudio.viewpoint.AbstractNodeMapping;
 import org.journeystudio.viewpoint.DiagramDescription;
 import org.journeystudio.viewpoint.representation.Diagram;
 import org.journeystudio.viewpoint.representation.RepresentationPackage;
@@ -36,7 +37,7 @@ public final class DiagramSynchronizer {
 
     public DiagramSynchronizer(Evaluator evaluator, DiagramDescription description, Diagram diagram) {
         this.context = new DiagramContext(evaluator, description, diagram);
-        this.nodes = new NodeBuilder(context, mapping -> this.edges.nodesChanged(mapping));
+        this.nodes = new NodeBuilder(context, this::nodesChanged);
         this.edges = new EdgeBuilder(context, nodes);
         this.tracker = new ChangeTracker(this::changed);
         this.stateListener = new AdapterImpl() {
@@ -135,6 +136,10 @@ public final class DiagramSynchronizer {
             root = root.eContainer();
         }
         return root;
+    }
+
+    private void nodesChanged(AbstractNodeMapping mapping) {
+        edges.nodesChanged(mapping);
     }
 
     private void changed(EObject object, Object feature) {
