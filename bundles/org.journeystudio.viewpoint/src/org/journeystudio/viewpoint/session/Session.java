@@ -1,0 +1,135 @@
+package org.journeystudio.viewpoint.session;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.journeystudio.model.journey.JourneyModel;
+import org.journeystudio.model.persistence.JourneyLoadException;
+import org.journeystudio.model.persistence.JourneyPersistence;
+import org.journeystudio.model.persistence.JourneyResource;
+import org.journeystudio.viewpoint.DiagramDescription;
+import org.journeystudio.viewpoint.Layer;
+import org.journeystudio.viewpoint.RepresentationDescription;
+import org.journeystudio.viewpoint.representation.Diagram;
+import org.journeystudio.viewpoint.representation.Representation;
+import org.journeystudio.viewpoint.representation.RepresentationFactory;
+import org.journeystudio.viewpoint.representation.RepresentationFile;
+import org.journeystudio.viewpoint.spec.Spec;
+import org.journeystudio.viewpoint.sync.DiagramSynchronizer;
+import org.journeystudio.viewpoint.sync.Evaluator;
+
+/**
+ * A journey model opened with its representations: the {@code .journey} file, the
+ * {@code .journeyrep} beside it, one resource set, and a synchronizer per open diagram.
+ */
+public final class Session {
+
+    private final Spec spec;
+    private final Evaluator evaluator;
+    private final JourneyResource semantic;
+    private final Resource representations;
+    private final Map<Diagram, DiagramSynchronizer> synchronizers = new IdentityHashMap<>();
+
+    private Session(Spec spec, JourneyResource semantic, Resource representations) {
+        this.spec = spec;
+        this.evaluator = new Evaluator(spec);
+        this.semantic = semantic;
+        this.representations = representations;
+    }
+
+    /** Opens a journey file and the representation file beside it (empty when there is none yet). */
+    public static Session open(Path journeyFile, Spec spec) throws JourneyLoadException {
+        ResourceSet set = JourneyPersistence.newResourceSet();
+        JourneyResource semantic = JourneyPersistence.load(set, journeyFile);
+        Resource representations = RepresentationFiles.load(set, RepresentationFiles.beside(journeyFile));
+        return new Session(spec, semantic, representations);
+    }
+
+    public Spec spec() {
+        return spec;
+    }
+
+    public JourneyModel model() {
+        return JourneyPersistence.modelOf(semantic);
+    }
+
+    public JourneyResource semanticResource() {
+        return semantic;
+    }
+
+    public Resource representationResource() {
+        return representations;
+    }
+
+    public ResourceSet resourceSet() {
+        return semantic.getResourceSet();
+    }
+
+    public RepresentationFile representationFile() {
+        return RepresentationFiles.rootOf(representations);
+    }
+
+    /** The stored representations whose element still exists. */
+    public List<Representation> representations() {
+        List<Representation> all = new ArrayList<>();
+        for (Representation representation : representationFile().getRepresentations()) {
+            EObject target = representation.getTarget();
+            if (target != null && !target.eIsProxy()) {
+                all.add(representation);
+            }
+        }
+        return all;
+    }
+
+    /** A new diagram of a description on an element, with the description's default layers switched on. */
+    public Diagram createDiagram(String descriptionName, EObject target, String name) {
+        RepresentationDescription description = spec.description(descriptionName);
+        if (!(description instanceof DiagramDescription diagramDescription)) {
+            throw new IllegalArgumentException("no diagram description '" + descriptionName + "' in " + spec.file());
+        }
+        Diagram diagram = RepresentationFactory.eINSTANCE.createDiagram();
+        diagram.setName(name);
+        diagram.setViewpoint(Spec.viewpointOf(description).getName());
+        diagram.setDescription(description.getName());
+        diagram.setTarget(target);
+        for (Layer layer : diagramDescription.getAdditionalLayers()) {
+            if (layer.isActiveByDefault()) {
+                diagram.getActiveLayers().add(layer.getName());
+            }
+        }
+        representationFile().getRepresentations().add(diagram);
+        return diagram;
+    }
+
+    /** The synchronizer of a diagram, created and fully refreshed on first use. */
+    public DiagramSynchronizer synchronizer(Diagram diagram) {
+        return synchronizers.computeIfAbsent(diagram, key -> {
+            RepresentationDescription description = spec.description(key.getDescription());
+            if (!(description instanceof DiagramDescription diagramDescription)) {
+                throw new IllegalArgumentException("the specification has no diagram '" + key.getDescription() + "'");
+            }
+            DiagramSynchronizer sync = new DiagramSynchronizer(evaluator, diagramDescription, key);
+            sync.refresh();
+            return sync;
+        });
+    }
+
+    /** Saves the journey file, then its representation file, each atomically. */
+    public void save() throws IOException {
+        JourneyPersistence.save(semantic);
+        RepresentationFiles.save(representations);
+    }
+
+    /** Stops every synchronizer. */
+    public void close() {
+        synchronizers.values().forEach(DiagramSynchronizer::dispose);
+        synchronizers.clear();
+    }
+}
