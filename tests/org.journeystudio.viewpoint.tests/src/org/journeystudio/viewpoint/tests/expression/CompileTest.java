@@ -7,6 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.journeystudio.model.journey.Step;
 import org.journeystudio.viewpoint.expression.Bindings;
 import org.journeystudio.viewpoint.expression.Expression;
 import org.journeystudio.viewpoint.expression.ExpressionEngine;
@@ -29,6 +36,35 @@ class CompileTest {
         assertSame(first, engine.compile(new String("self.name")));
         assertNotSame(first, engine.compile("self.name "));
         assertEquals("self.name", first.source());
+    }
+
+    @Test
+    void threadsShareOneCompiledExpressionAndRecordTheirOwnReads() throws Exception {
+        List<Step> steps = List.of(map.browse, map.compare, map.pay, map.call);
+        ExecutorService pool = Executors.newFixedThreadPool(steps.size());
+        try {
+            List<Future<Expression>> results = new ArrayList<>();
+            for (Step step : steps) {
+                results.add(pool.submit(() -> compileAndCheckReads(step)));
+            }
+            for (Future<Expression> result : results) {
+                assertSame(engine.compile("self.name + size(self.channels)"), result.get());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private Expression compileAndCheckReads(Step step) {
+        Expression expression = null;
+        List<String> expected = List.of(RecordedReads.label(step) + ".name", RecordedReads.label(step) + ".channels");
+        for (int i = 0; i < 500; i++) {
+            expression = engine.compile("self.name + size(self.channels)");
+            RecordedReads recorder = new RecordedReads();
+            expression.evaluate(Bindings.of("self", step), recorder);
+            assertEquals(expected, recorder.reads());
+        }
+        return expression;
     }
 
     @Test

@@ -40,6 +40,21 @@ class ServicesTest {
         }
     }
 
+    /** Evaluates another expression inside a service call, with a recorder of its own. */
+    @RecordsReads
+    public static final class Nested {
+        private final ExpressionEngine engine;
+        private final RecordedReads inner = new RecordedReads();
+
+        Nested(ExpressionEngine engine) {
+            this.engine = engine;
+        }
+
+        public Object labelOf(EObject element) {
+            return engine.compile("self.name").evaluate(Bindings.of("self", element), inner);
+        }
+    }
+
     private final SmallJourney map = new SmallJourney();
     private final ServiceRegistry services = JourneyServices.registerIn(new ServiceRegistry())
             .register("precise", new Precise())
@@ -79,6 +94,16 @@ class ServicesTest {
                 () -> eval("opaque:fail(self)", map.pay, new RecordedReads()));
         assertTrue(error.getMessage().contains("service failed on purpose"), error.getMessage());
         assertThrows(ExpressionException.class, () -> eval("opaque:nothing(self)", map.pay, new RecordedReads()));
+    }
+
+    @Test
+    void aNestedEvaluationRecordsApartAndRestoresTheOuterRecorder() {
+        Nested nested = new Nested(engine);
+        services.register("nested", nested);
+        RecordedReads outer = new RecordedReads();
+        assertEquals("Ann of Buy online", eval("nested:labelOf(self.persona) + ' of ' + self.name", map.journey, outer));
+        assertEquals(List.of("Journey 'Buy online'.persona", "Journey 'Buy online'.name"), outer.reads());
+        assertEquals(List.of("Persona 'Ann'.name"), nested.inner.reads());
     }
 
     @Test
