@@ -3,15 +3,14 @@ package org.journeystudio.viewpoint.expression;
 import java.util.HashMap;
 import java.util.Map;
 
-import org.apache.commons.jexl3.JexlContext;
-
 /**
  * The variables of one evaluation ({@code self}, {@code container}, {@code diagram}, ...). A
  * nested scope sees its parent's variables and may shadow them, so a tool operation can add
  * variables for its children without touching the caller's. A variable bound to {@code null}
- * is defined (its value is null). Not thread-safe: one evaluation, one thread.
+ * is defined (its value is null). Not thread-safe: one evaluation, one thread. The engine
+ * hands the bindings to JEXL as its context, so callers need no JEXL types.
  */
-public final class Bindings implements JexlContext {
+public final class Bindings {
 
     private final Bindings parent;
     private final Map<String, Object> values = new HashMap<>();
@@ -45,20 +44,15 @@ public final class Bindings implements JexlContext {
         return parent;
     }
 
-    @Override
+    /** The value of the variable in the innermost scope that binds it, {@code null} when none does. */
     public Object get(String name) {
         Bindings scope = scopeOf(name);
         return scope == null ? null : scope.values.get(name);
     }
 
-    @Override
+    /** Whether this scope or an enclosing one binds the variable. */
     public boolean has(String name) {
         return scopeOf(name) != null;
-    }
-
-    @Override
-    public void set(String name, Object value) {
-        values.put(name, value);
     }
 
     private Bindings scopeOf(String name) {

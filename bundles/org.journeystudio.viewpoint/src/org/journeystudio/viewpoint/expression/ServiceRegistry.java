@@ -1,5 +1,7 @@
 package org.journeystudio.viewpoint.expression;
 
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -50,6 +52,27 @@ public final class ServiceRegistry {
     /** Whether {@code candidate} is one of the registered services (an object or a class). */
     public boolean isService(Object candidate) {
         return candidate != null && services.containsValue(candidate);
+    }
+
+    /**
+     * Whether {@code name} is a function of the registered service: a public method declared by
+     * the service's own classes (static for a class service), never one of {@link Object} or
+     * {@link Class}, so that a namespace is no door to reflection ({@code ns:forName(...)}).
+     */
+    public boolean isFunction(Object service, String name) {
+        if (!isService(service)) {
+            return false;
+        }
+        boolean isClass = service instanceof Class<?>;
+        Class<?> type = isClass ? (Class<?>) service : service.getClass();
+        for (Method method : type.getMethods()) {
+            Class<?> declaring = method.getDeclaringClass();
+            if (method.getName().equals(name) && declaring != Object.class && declaring != Class.class
+                    && Modifier.isStatic(method.getModifiers()) == isClass) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether calls to the service report their reads themselves (see {@link RecordsReads}). */

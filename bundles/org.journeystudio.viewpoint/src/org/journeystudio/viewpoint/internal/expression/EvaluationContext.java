@@ -1,15 +1,16 @@
 package org.journeystudio.viewpoint.internal.expression;
 
 import org.apache.commons.jexl3.JexlContext;
+import org.journeystudio.viewpoint.expression.Bindings;
 import org.journeystudio.viewpoint.expression.ServiceRegistry;
 
 /** The variables of one evaluation plus the service namespaces, as JEXL wants them. */
 public final class EvaluationContext implements JexlContext, JexlContext.NamespaceResolver {
 
-    private final JexlContext variables;
+    private final Bindings variables;
     private final ServiceRegistry services;
 
-    public EvaluationContext(JexlContext variables, ServiceRegistry services) {
+    public EvaluationContext(Bindings variables, ServiceRegistry services) {
         this.variables = variables;
         this.services = services;
     }

@@ -1,11 +1,15 @@
 package org.journeystudio.viewpoint.internal.expression;
 
+import java.util.regex.Pattern;
+
 import org.apache.commons.jexl3.JexlException;
 import org.apache.commons.jexl3.JexlInfo;
 import org.journeystudio.viewpoint.expression.ExpressionException;
 
 /** One-line messages for JEXL failures, naming the expression and the position of the problem. */
 public final class ExpressionErrors {
+
+    private static final Pattern LOCATION = Pattern.compile("^\\S*@\\d+:\\d+\\S*\\s+");
 
     private ExpressionErrors() {
     }
@@ -29,11 +33,7 @@ public final class ExpressionErrors {
 
     /** JEXL's message without its leading "name@line:column", which {@link #position} says better. */
     private static String detail(JexlException e) {
-        String message = oneLine(e.getMessage());
-        JexlInfo info = e.getInfo();
-        int space = message.indexOf(' ');
-        String detail = info != null && message.startsWith(info.getName() + "@") && space > 0
-                ? message.substring(space + 1) : message;
+        String detail = LOCATION.matcher(oneLine(e.getMessage())).replaceFirst("");
         Throwable cause = rootCause(e);
         return cause == e || cause instanceof JexlException ? detail : detail + " (" + describe(cause) + ")";
     }

@@ -23,16 +23,21 @@ import org.journeystudio.viewpoint.expression.ServiceRegistry;
  * <li>on a model element, {@code x.f} reads feature {@code f} (recorded), and only
  * {@code eContainer()} and {@code eClass()} may be called;</li>
  * <li>strings, numbers and enumeration literals offer their (immutable) methods except
- * {@code getClass()}; lists and maps offer read-only methods, element access by index or key;</li>
- * <li>registered services offer their public methods (trusted Java code);</li>
+ * reflection and {@code repeat} (a memory bomb); lists and maps offer read-only methods, element
+ * access by index or key;</li>
+ * <li>registered services offer their own public methods (trusted Java code), nothing of
+ * {@code Object} or {@code Class};</li>
  * <li>nothing else resolves: no constructors, no class lookup, no property writes.</li>
  * </ul>
  * Resolution that passes these rules is left to JEXL's own introspection: {@code restricted}
- * (JEXL's restricted permissions, a second fence) for values, {@code trusted} for services.
+ * (JEXL's restricted permissions, a second fence) for values; {@code trusted} for services and
+ * for the whitelisted read-only members of lists and maps (JEXL's restricted permissions refuse
+ * EMF's list classes).
  */
 public final class ModelUberspect implements JexlUberspect {
 
-    private static final Set<String> VALUE_METHODS_DENIED = Set.of("getClass", "wait", "notify", "notifyAll");
+    private static final Set<String> VALUE_METHODS_DENIED = Set.of("getClass", "getDeclaringClass", "wait", "notify",
+            "notifyAll", "repeat");
     private static final Set<String> CONTAINER_METHODS = Set.of("size", "isEmpty", "contains", "containsAll", "get",
             "getFirst", "getLast", "indexOf", "lastIndexOf", "subList", "containsKey", "containsValue", "getOrDefault",
             "keySet", "values", "equals", "hashCode", "toString");
@@ -53,11 +58,11 @@ public final class ModelUberspect implements JexlUberspect {
             return FeatureGet.resolve(element, identifier);
         }
         if (object instanceof Map<?, ?>) {
-            return restricted.getPropertyGet(JexlUberspect.MAP, object, identifier);
+            return trusted.getPropertyGet(JexlUberspect.MAP, object, identifier);
         }
         boolean indexed = object instanceof List<?> || object != null && object.getClass().isArray();
         if (indexed && identifier instanceof Number) {
-            return restricted.getPropertyGet(resolvers, object, indexKey(identifier));
+            return trusted.getPropertyGet(resolvers, object, indexKey(identifier));
         }
         return null;
     }
@@ -93,15 +98,17 @@ public final class ModelUberspect implements JexlUberspect {
             return null;
         }
         if (services.isService(object)) {
-            JexlMethod method = trusted.getMethod(object, name, arguments);
+            JexlMethod method = services.isFunction(object, name) ? trusted.getMethod(object, name, arguments) : null;
             return method == null ? null : new ServiceMethod(method, ServiceRegistry.recordsReads(object));
         }
         if (object instanceof EObject) {
             return EObjectMethod.resolve(name, arguments);
         }
-        if (isValue(object) && !VALUE_METHODS_DENIED.contains(name)
-                || (object instanceof Collection<?> || object instanceof Map<?, ?>) && CONTAINER_METHODS.contains(name)) {
+        if (isValue(object) && !VALUE_METHODS_DENIED.contains(name)) {
             return restricted.getMethod(object, name, arguments);
+        }
+        if ((object instanceof Collection<?> || object instanceof Map<?, ?>) && CONTAINER_METHODS.contains(name)) {
+            return trusted.getMethod(object, name, arguments);
         }
         return null;
     }
@@ -123,7 +130,7 @@ public final class ModelUberspect implements JexlUberspect {
 
     @Override
     public Iterator<?> getIterator(Object object) {
-        return restricted.getIterator(object);
+        return trusted.getIterator(object);
     }
 
     @Override
