@@ -37,7 +37,16 @@ final class RatioReport {
             new Target("toBytes / buffer copy", "SaveBenchmark.toBytes", "SaveBenchmark.bufferBytes", 2.0, 0),
             new Target("save / atomic write", "SaveBenchmark.save", "SaveBenchmark.atomicWriteBytes", 2.0, 0),
             new Target("save / Files.write", "SaveBenchmark.save", "SaveBenchmark.filesWriteBytes", Double.NaN, 0),
-            new Target("validate / load", "ValidateBenchmark.validate", "LoadBenchmark.emfLoad", 1.0, 100_000));
+            new Target("validate / load", "ValidateBenchmark.validate", "LoadBenchmark.emfLoad", 1.0, 100_000),
+            new Target("incremental / full", "RefreshBenchmark.incrementalRefresh", "RefreshBenchmark.fullRefresh",
+                    0.01, 10_000));
+
+    /** An operation whose time may grow at most {@code limit} times from one size to a ten times larger one. */
+    private record Growth(String label, String operation, int from, int to, double limit) {
+    }
+
+    private static final List<Growth> GROWTHS = List.of(
+            new Growth("full refresh 10k / 1k", "RefreshBenchmark.fullRefresh", 1_000, 10_000, 12.0));
 
     /** Sizes in elements, then benchmark ("LoadBenchmark.emfLoad"), then its score. */
     private final Map<Integer, Map<String, Result<?>>> scores;
@@ -109,12 +118,37 @@ final class RatioReport {
                 }
                 double ratio = operation.getScore() / baseline.getScore();
                 String verdict = target.verdict(size.getKey(), ratio);
-                out.printf("  %-24s %,10d %7.2fx  %s%n", target.label(), size.getKey(), ratio, verdict);
+                out.printf("  %-24s %,10d %9sx  %s%n", target.label(), size.getKey(), ratio(ratio), verdict);
                 if (verdict.startsWith("MISSES")) {
                     missed.add(String.format("%s at %,d elements (%.2fx)", target.label(), size.getKey(), ratio));
                 }
             }
         }
+        printGrowths(out, missed);
         return missed;
+    }
+
+    /** Two decimals, or four significant ones for ratios far below 1 (incremental refresh). */
+    private static String ratio(double ratio) {
+        return ratio >= 0.1 ? String.format("%.2f", ratio) : String.format("%.4f", ratio);
+    }
+
+    private void printGrowths(PrintStream out, List<String> missed) {
+        for (Growth growth : GROWTHS) {
+            Map<String, Result<?>> small = scores.getOrDefault(growth.from(), Map.of());
+            Map<String, Result<?>> large = scores.getOrDefault(growth.to(), Map.of());
+            Result<?> before = small.get(growth.operation());
+            Result<?> after = large.get(growth.operation());
+            if (before == null || after == null) {
+                continue;
+            }
+            double ratio = after.getScore() / before.getScore();
+            boolean meets = ratio <= growth.limit();
+            out.printf("  %-24s %10s %9sx  %s%n", growth.label(), "", ratio(ratio),
+                    (meets ? "meets <= " : "MISSES <= ") + growth.limit() + "x");
+            if (!meets) {
+                missed.add(String.format("%s (%.2fx)", growth.label(), ratio));
+            }
+        }
     }
 }
