@@ -60,8 +60,8 @@ final class DiagramContext {
 
     Bindings bindings(EObject self) {
         Bindings bindings = new Bindings();
-        bindings.set("self", self);
-        bindings.set("diagram", diagram);
+        bindings.with("self", self);
+        bindings.with("diagram", diagram);
         return bindings;
     }
 

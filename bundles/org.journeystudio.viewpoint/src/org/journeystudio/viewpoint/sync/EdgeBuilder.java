@@ -110,7 +110,7 @@ final class EdgeBuilder {
         } else {
             EObject source = unit.source.getSemantic();
             Bindings bindings = context.bindings(source);
-            bindings.set("sourceView", unit.source);
+            bindings.with("sourceView", unit.source);
             for (EObject target : context.evaluator.objects(unit.mapping, Literals.EDGE_MAPPING__TARGET_FINDER_EXPRESSION,
                     bindings, unit)) {
                 connect(unit, source, List.of(unit.source), target, next);
@@ -202,9 +202,9 @@ final class EdgeBuilder {
         Edge edge = view.edge;
         EdgeMapping mapping = view.owner.mapping;
         Bindings bindings = context.bindings(edge.getSemantic());
-        bindings.set("source", edge.getSource().getSemantic());
-        bindings.set("target", edge.getTarget().getSemantic());
-        bindings.set("view", edge);
+        bindings.with("source", edge.getSource().getSemantic());
+        bindings.with("target", edge.getTarget().getSemantic());
+        bindings.with("view", edge);
         edge.setLabel(context.evaluator.string(mapping, Literals.DIAGRAM_ELEMENT_MAPPING__LABEL_EXPRESSION, bindings, view));
         context.styles.edge(mapping, bindings, view, edge.getStyle());
         ViewState state = edge.getState();

@@ -127,7 +127,7 @@ final class NodeBuilder {
             return true;
         }
         Bindings bindings = context.bindings(candidate);
-        bindings.set("container", segment.parentSemantic);
+        bindings.with("container", segment.parentSemantic);
         return context.evaluator.bool(segment.mapping, Literals.REPRESENTATION_ELEMENT_MAPPING__PRECONDITION,
                 bindings, segment, true);
     }
@@ -219,8 +219,8 @@ final class NodeBuilder {
         Node node = info.node;
         AbstractNodeMapping mapping = info.owner.mapping;
         Bindings bindings = context.bindings(node.getSemantic());
-        bindings.set("view", node);
-        bindings.set("container", info.owner.parentSemantic);
+        bindings.with("view", node);
+        bindings.with("container", info.owner.parentSemantic);
         if (context.evaluator.has(mapping, Literals.DIAGRAM_ELEMENT_MAPPING__LABEL_EXPRESSION)) {
             node.setLabel(context.evaluator.string(mapping, Literals.DIAGRAM_ELEMENT_MAPPING__LABEL_EXPRESSION,
                     bindings, info));
