@@ -19,6 +19,10 @@ import org.eclipse.emf.common.util.EList;
  * </p>
  * <ul>
  *   <li>{@link org.journeystudio.viewpoint.AbstractNodeMapping#getBorderedNodeMappings <em>Bordered Node Mappings</em>}</li>
+ *   <li>{@link org.journeystudio.viewpoint.AbstractNodeMapping#getDetailExpression <em>Detail Expression</em>}</li>
+ *   <li>{@link org.journeystudio.viewpoint.AbstractNodeMapping#getColumnExpression <em>Column Expression</em>}</li>
+ *   <li>{@link org.journeystudio.viewpoint.AbstractNodeMapping#getAlignExpression <em>Align Expression</em>}</li>
+ *   <li>{@link org.journeystudio.viewpoint.AbstractNodeMapping#getLevelExpression <em>Level Expression</em>}</li>
  *   <li>{@link org.journeystudio.viewpoint.AbstractNodeMapping#getStyle <em>Style</em>}</li>
  *   <li>{@link org.journeystudio.viewpoint.AbstractNodeMapping#getConditionalStyles <em>Conditional Styles</em>}</li>
  * </ul>
@@ -39,6 +43,106 @@ public interface AbstractNodeMapping extends DiagramElementMapping {
 	 * @generated
 	 */
 	EList<NodeMapping> getBorderedNodeMappings();
+
+	/**
+	 * Returns the value of the '<em><b>Detail Expression</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Expression (JEXL 3). Secondary text shown under the label.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Detail Expression</em>' attribute.
+	 * @see #setDetailExpression(String)
+	 * @see org.journeystudio.viewpoint.ViewpointPackage#getAbstractNodeMapping_DetailExpression()
+	 * @model
+	 * @generated
+	 */
+	String getDetailExpression();
+
+	/**
+	 * Sets the value of the '{@link org.journeystudio.viewpoint.AbstractNodeMapping#getDetailExpression <em>Detail Expression</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Detail Expression</em>' attribute.
+	 * @see #getDetailExpression()
+	 * @generated
+	 */
+	void setDetailExpression(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Column Expression</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Expression (JEXL 3). LANE_GRID: the column element (one of the columnsExpression elements) whose column holds the view.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Column Expression</em>' attribute.
+	 * @see #setColumnExpression(String)
+	 * @see org.journeystudio.viewpoint.ViewpointPackage#getAbstractNodeMapping_ColumnExpression()
+	 * @model
+	 * @generated
+	 */
+	String getColumnExpression();
+
+	/**
+	 * Sets the value of the '{@link org.journeystudio.viewpoint.AbstractNodeMapping#getColumnExpression <em>Column Expression</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Column Expression</em>' attribute.
+	 * @see #getColumnExpression()
+	 * @generated
+	 */
+	void setColumnExpression(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Align Expression</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Expression (JEXL 3). LANE_GRID: an element already shown in an earlier lane whose horizontal position the view takes (e.g. the step of a pain point).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Align Expression</em>' attribute.
+	 * @see #setAlignExpression(String)
+	 * @see org.journeystudio.viewpoint.ViewpointPackage#getAbstractNodeMapping_AlignExpression()
+	 * @model
+	 * @generated
+	 */
+	String getAlignExpression();
+
+	/**
+	 * Sets the value of the '{@link org.journeystudio.viewpoint.AbstractNodeMapping#getAlignExpression <em>Align Expression</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Align Expression</em>' attribute.
+	 * @see #getAlignExpression()
+	 * @generated
+	 */
+	void setAlignExpression(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Level Expression</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Expression (JEXL 3). LANE_GRID: the vertical position in the lane from 0 (bottom) to 1 (top), for curves such as emotions; stacked when empty.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Level Expression</em>' attribute.
+	 * @see #setLevelExpression(String)
+	 * @see org.journeystudio.viewpoint.ViewpointPackage#getAbstractNodeMapping_LevelExpression()
+	 * @model
+	 * @generated
+	 */
+	String getLevelExpression();
+
+	/**
+	 * Sets the value of the '{@link org.journeystudio.viewpoint.AbstractNodeMapping#getLevelExpression <em>Level Expression</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Level Expression</em>' attribute.
+	 * @see #getLevelExpression()
+	 * @generated
+	 */
+	void setLevelExpression(String value);
 
 	/**
 	 * Returns the value of the '<em><b>Style</b></em>' containment reference.

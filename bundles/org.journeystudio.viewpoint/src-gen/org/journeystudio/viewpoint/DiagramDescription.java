@@ -19,6 +19,7 @@ import org.eclipse.emf.common.util.EList;
  * </p>
  * <ul>
  *   <li>{@link org.journeystudio.viewpoint.DiagramDescription#getLayout <em>Layout</em>}</li>
+ *   <li>{@link org.journeystudio.viewpoint.DiagramDescription#getColumnsExpression <em>Columns Expression</em>}</li>
  *   <li>{@link org.journeystudio.viewpoint.DiagramDescription#getDefaultLayer <em>Default Layer</em>}</li>
  *   <li>{@link org.journeystudio.viewpoint.DiagramDescription#getAdditionalLayers <em>Additional Layers</em>}</li>
  *   <li>{@link org.journeystudio.viewpoint.DiagramDescription#getFilters <em>Filters</em>}</li>
@@ -53,6 +54,31 @@ public interface DiagramDescription extends RepresentationDescription {
 	 * @generated
 	 */
 	void setLayout(DiagramLayout value);
+
+	/**
+	 * Returns the value of the '<em><b>Columns Expression</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Expression (JEXL 3). LANE_GRID: the elements that make the columns, in order (e.g. the stages of a journey); self is the diagram's element.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Columns Expression</em>' attribute.
+	 * @see #setColumnsExpression(String)
+	 * @see org.journeystudio.viewpoint.ViewpointPackage#getDiagramDescription_ColumnsExpression()
+	 * @model
+	 * @generated
+	 */
+	String getColumnsExpression();
+
+	/**
+	 * Sets the value of the '{@link org.journeystudio.viewpoint.DiagramDescription#getColumnsExpression <em>Columns Expression</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Columns Expression</em>' attribute.
+	 * @see #getColumnsExpression()
+	 * @generated
+	 */
+	void setColumnsExpression(String value);
 
 	/**
 	 * Returns the value of the '<em><b>Default Layer</b></em>' containment reference.

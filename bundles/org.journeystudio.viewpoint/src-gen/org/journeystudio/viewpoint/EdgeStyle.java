@@ -18,6 +18,7 @@ package org.journeystudio.viewpoint;
  * </p>
  * <ul>
  *   <li>{@link org.journeystudio.viewpoint.EdgeStyle#getLineStyle <em>Line Style</em>}</li>
+ *   <li>{@link org.journeystudio.viewpoint.EdgeStyle#getRouting <em>Routing</em>}</li>
  *   <li>{@link org.journeystudio.viewpoint.EdgeStyle#getColor <em>Color</em>}</li>
  *   <li>{@link org.journeystudio.viewpoint.EdgeStyle#getSize <em>Size</em>}</li>
  *   <li>{@link org.journeystudio.viewpoint.EdgeStyle#getSourceArrow <em>Source Arrow</em>}</li>
@@ -53,6 +54,31 @@ public interface EdgeStyle extends Style {
 	 * @generated
 	 */
 	void setLineStyle(LineStyle value);
+
+	/**
+	 * Returns the value of the '<em><b>Routing</b></em>' attribute.
+	 * The literals are from the enumeration {@link org.journeystudio.viewpoint.EdgeRouting}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Routing</em>' attribute.
+	 * @see org.journeystudio.viewpoint.EdgeRouting
+	 * @see #setRouting(EdgeRouting)
+	 * @see org.journeystudio.viewpoint.ViewpointPackage#getEdgeStyle_Routing()
+	 * @model
+	 * @generated
+	 */
+	EdgeRouting getRouting();
+
+	/**
+	 * Sets the value of the '{@link org.journeystudio.viewpoint.EdgeStyle#getRouting <em>Routing</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Routing</em>' attribute.
+	 * @see org.journeystudio.viewpoint.EdgeRouting
+	 * @see #getRouting()
+	 * @generated
+	 */
+	void setRouting(EdgeRouting value);
 
 	/**
 	 * Returns the value of the '<em><b>Color</b></em>' attribute.

@@ -455,13 +455,22 @@ public interface ViewpointPackage extends EPackage {
 	int DIAGRAM_DESCRIPTION__LAYOUT = REPRESENTATION_DESCRIPTION_FEATURE_COUNT + 0;
 
 	/**
+	 * The feature id for the '<em><b>Columns Expression</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DIAGRAM_DESCRIPTION__COLUMNS_EXPRESSION = REPRESENTATION_DESCRIPTION_FEATURE_COUNT + 1;
+
+	/**
 	 * The feature id for the '<em><b>Default Layer</b></em>' containment reference.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int DIAGRAM_DESCRIPTION__DEFAULT_LAYER = REPRESENTATION_DESCRIPTION_FEATURE_COUNT + 1;
+	int DIAGRAM_DESCRIPTION__DEFAULT_LAYER = REPRESENTATION_DESCRIPTION_FEATURE_COUNT + 2;
 
 	/**
 	 * The feature id for the '<em><b>Additional Layers</b></em>' containment reference list.
@@ -470,7 +479,7 @@ public interface ViewpointPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int DIAGRAM_DESCRIPTION__ADDITIONAL_LAYERS = REPRESENTATION_DESCRIPTION_FEATURE_COUNT + 2;
+	int DIAGRAM_DESCRIPTION__ADDITIONAL_LAYERS = REPRESENTATION_DESCRIPTION_FEATURE_COUNT + 3;
 
 	/**
 	 * The feature id for the '<em><b>Filters</b></em>' containment reference list.
@@ -479,7 +488,7 @@ public interface ViewpointPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int DIAGRAM_DESCRIPTION__FILTERS = REPRESENTATION_DESCRIPTION_FEATURE_COUNT + 3;
+	int DIAGRAM_DESCRIPTION__FILTERS = REPRESENTATION_DESCRIPTION_FEATURE_COUNT + 4;
 
 	/**
 	 * The number of structural features of the '<em>Diagram Description</em>' class.
@@ -488,7 +497,7 @@ public interface ViewpointPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int DIAGRAM_DESCRIPTION_FEATURE_COUNT = REPRESENTATION_DESCRIPTION_FEATURE_COUNT + 4;
+	int DIAGRAM_DESCRIPTION_FEATURE_COUNT = REPRESENTATION_DESCRIPTION_FEATURE_COUNT + 5;
 
 	/**
 	 * The number of operations of the '<em>Diagram Description</em>' class.
@@ -855,13 +864,49 @@ public interface ViewpointPackage extends EPackage {
 	int ABSTRACT_NODE_MAPPING__BORDERED_NODE_MAPPINGS = DIAGRAM_ELEMENT_MAPPING_FEATURE_COUNT + 0;
 
 	/**
+	 * The feature id for the '<em><b>Detail Expression</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ABSTRACT_NODE_MAPPING__DETAIL_EXPRESSION = DIAGRAM_ELEMENT_MAPPING_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Column Expression</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ABSTRACT_NODE_MAPPING__COLUMN_EXPRESSION = DIAGRAM_ELEMENT_MAPPING_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Align Expression</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ABSTRACT_NODE_MAPPING__ALIGN_EXPRESSION = DIAGRAM_ELEMENT_MAPPING_FEATURE_COUNT + 3;
+
+	/**
+	 * The feature id for the '<em><b>Level Expression</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ABSTRACT_NODE_MAPPING__LEVEL_EXPRESSION = DIAGRAM_ELEMENT_MAPPING_FEATURE_COUNT + 4;
+
+	/**
 	 * The feature id for the '<em><b>Style</b></em>' containment reference.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int ABSTRACT_NODE_MAPPING__STYLE = DIAGRAM_ELEMENT_MAPPING_FEATURE_COUNT + 1;
+	int ABSTRACT_NODE_MAPPING__STYLE = DIAGRAM_ELEMENT_MAPPING_FEATURE_COUNT + 5;
 
 	/**
 	 * The feature id for the '<em><b>Conditional Styles</b></em>' containment reference list.
@@ -870,7 +915,7 @@ public interface ViewpointPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int ABSTRACT_NODE_MAPPING__CONDITIONAL_STYLES = DIAGRAM_ELEMENT_MAPPING_FEATURE_COUNT + 2;
+	int ABSTRACT_NODE_MAPPING__CONDITIONAL_STYLES = DIAGRAM_ELEMENT_MAPPING_FEATURE_COUNT + 6;
 
 	/**
 	 * The number of structural features of the '<em>Abstract Node Mapping</em>' class.
@@ -879,7 +924,7 @@ public interface ViewpointPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int ABSTRACT_NODE_MAPPING_FEATURE_COUNT = DIAGRAM_ELEMENT_MAPPING_FEATURE_COUNT + 3;
+	int ABSTRACT_NODE_MAPPING_FEATURE_COUNT = DIAGRAM_ELEMENT_MAPPING_FEATURE_COUNT + 7;
 
 	/**
 	 * The number of operations of the '<em>Abstract Node Mapping</em>' class.
@@ -971,6 +1016,42 @@ public interface ViewpointPackage extends EPackage {
 	 * @ordered
 	 */
 	int NODE_MAPPING__BORDERED_NODE_MAPPINGS = ABSTRACT_NODE_MAPPING__BORDERED_NODE_MAPPINGS;
+
+	/**
+	 * The feature id for the '<em><b>Detail Expression</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NODE_MAPPING__DETAIL_EXPRESSION = ABSTRACT_NODE_MAPPING__DETAIL_EXPRESSION;
+
+	/**
+	 * The feature id for the '<em><b>Column Expression</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NODE_MAPPING__COLUMN_EXPRESSION = ABSTRACT_NODE_MAPPING__COLUMN_EXPRESSION;
+
+	/**
+	 * The feature id for the '<em><b>Align Expression</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NODE_MAPPING__ALIGN_EXPRESSION = ABSTRACT_NODE_MAPPING__ALIGN_EXPRESSION;
+
+	/**
+	 * The feature id for the '<em><b>Level Expression</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NODE_MAPPING__LEVEL_EXPRESSION = ABSTRACT_NODE_MAPPING__LEVEL_EXPRESSION;
 
 	/**
 	 * The feature id for the '<em><b>Style</b></em>' containment reference.
@@ -1089,6 +1170,42 @@ public interface ViewpointPackage extends EPackage {
 	 * @ordered
 	 */
 	int CONTAINER_MAPPING__BORDERED_NODE_MAPPINGS = ABSTRACT_NODE_MAPPING__BORDERED_NODE_MAPPINGS;
+
+	/**
+	 * The feature id for the '<em><b>Detail Expression</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONTAINER_MAPPING__DETAIL_EXPRESSION = ABSTRACT_NODE_MAPPING__DETAIL_EXPRESSION;
+
+	/**
+	 * The feature id for the '<em><b>Column Expression</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONTAINER_MAPPING__COLUMN_EXPRESSION = ABSTRACT_NODE_MAPPING__COLUMN_EXPRESSION;
+
+	/**
+	 * The feature id for the '<em><b>Align Expression</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONTAINER_MAPPING__ALIGN_EXPRESSION = ABSTRACT_NODE_MAPPING__ALIGN_EXPRESSION;
+
+	/**
+	 * The feature id for the '<em><b>Level Expression</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONTAINER_MAPPING__LEVEL_EXPRESSION = ABSTRACT_NODE_MAPPING__LEVEL_EXPRESSION;
 
 	/**
 	 * The feature id for the '<em><b>Style</b></em>' containment reference.
@@ -1572,13 +1689,22 @@ public interface ViewpointPackage extends EPackage {
 	int EDGE_STYLE__LINE_STYLE = STYLE_FEATURE_COUNT + 0;
 
 	/**
+	 * The feature id for the '<em><b>Routing</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EDGE_STYLE__ROUTING = STYLE_FEATURE_COUNT + 1;
+
+	/**
 	 * The feature id for the '<em><b>Color</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int EDGE_STYLE__COLOR = STYLE_FEATURE_COUNT + 1;
+	int EDGE_STYLE__COLOR = STYLE_FEATURE_COUNT + 2;
 
 	/**
 	 * The feature id for the '<em><b>Size</b></em>' attribute.
@@ -1587,7 +1713,7 @@ public interface ViewpointPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int EDGE_STYLE__SIZE = STYLE_FEATURE_COUNT + 2;
+	int EDGE_STYLE__SIZE = STYLE_FEATURE_COUNT + 3;
 
 	/**
 	 * The feature id for the '<em><b>Source Arrow</b></em>' attribute.
@@ -1596,7 +1722,7 @@ public interface ViewpointPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int EDGE_STYLE__SOURCE_ARROW = STYLE_FEATURE_COUNT + 3;
+	int EDGE_STYLE__SOURCE_ARROW = STYLE_FEATURE_COUNT + 4;
 
 	/**
 	 * The feature id for the '<em><b>Target Arrow</b></em>' attribute.
@@ -1605,7 +1731,7 @@ public interface ViewpointPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int EDGE_STYLE__TARGET_ARROW = STYLE_FEATURE_COUNT + 4;
+	int EDGE_STYLE__TARGET_ARROW = STYLE_FEATURE_COUNT + 5;
 
 	/**
 	 * The number of structural features of the '<em>Edge Style</em>' class.
@@ -1614,7 +1740,7 @@ public interface ViewpointPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int EDGE_STYLE_FEATURE_COUNT = STYLE_FEATURE_COUNT + 5;
+	int EDGE_STYLE_FEATURE_COUNT = STYLE_FEATURE_COUNT + 6;
 
 	/**
 	 * The number of operations of the '<em>Edge Style</em>' class.
@@ -4395,6 +4521,16 @@ public interface ViewpointPackage extends EPackage {
 	 */
 	int RECONNECT_KIND = 58;
 
+	/**
+	 * The meta object id for the '{@link org.journeystudio.viewpoint.EdgeRouting <em>Edge Routing</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.journeystudio.viewpoint.EdgeRouting
+	 * @see org.journeystudio.viewpoint.impl.ViewpointPackageImpl#getEdgeRouting()
+	 * @generated
+	 */
+	int EDGE_ROUTING = 59;
+
 
 	/**
 	 * Returns the meta object for class '{@link org.journeystudio.viewpoint.DocumentedElement <em>Documented Element</em>}'.
@@ -4578,6 +4714,17 @@ public interface ViewpointPackage extends EPackage {
 	EAttribute getDiagramDescription_Layout();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.journeystudio.viewpoint.DiagramDescription#getColumnsExpression <em>Columns Expression</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Columns Expression</em>'.
+	 * @see org.journeystudio.viewpoint.DiagramDescription#getColumnsExpression()
+	 * @see #getDiagramDescription()
+	 * @generated
+	 */
+	EAttribute getDiagramDescription_ColumnsExpression();
+
+	/**
 	 * Returns the meta object for the containment reference '{@link org.journeystudio.viewpoint.DiagramDescription#getDefaultLayer <em>Default Layer</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -4759,6 +4906,50 @@ public interface ViewpointPackage extends EPackage {
 	 * @generated
 	 */
 	EReference getAbstractNodeMapping_BorderedNodeMappings();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.journeystudio.viewpoint.AbstractNodeMapping#getDetailExpression <em>Detail Expression</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Detail Expression</em>'.
+	 * @see org.journeystudio.viewpoint.AbstractNodeMapping#getDetailExpression()
+	 * @see #getAbstractNodeMapping()
+	 * @generated
+	 */
+	EAttribute getAbstractNodeMapping_DetailExpression();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.journeystudio.viewpoint.AbstractNodeMapping#getColumnExpression <em>Column Expression</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Column Expression</em>'.
+	 * @see org.journeystudio.viewpoint.AbstractNodeMapping#getColumnExpression()
+	 * @see #getAbstractNodeMapping()
+	 * @generated
+	 */
+	EAttribute getAbstractNodeMapping_ColumnExpression();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.journeystudio.viewpoint.AbstractNodeMapping#getAlignExpression <em>Align Expression</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Align Expression</em>'.
+	 * @see org.journeystudio.viewpoint.AbstractNodeMapping#getAlignExpression()
+	 * @see #getAbstractNodeMapping()
+	 * @generated
+	 */
+	EAttribute getAbstractNodeMapping_AlignExpression();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.journeystudio.viewpoint.AbstractNodeMapping#getLevelExpression <em>Level Expression</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Level Expression</em>'.
+	 * @see org.journeystudio.viewpoint.AbstractNodeMapping#getLevelExpression()
+	 * @see #getAbstractNodeMapping()
+	 * @generated
+	 */
+	EAttribute getAbstractNodeMapping_LevelExpression();
 
 	/**
 	 * Returns the meta object for the containment reference '{@link org.journeystudio.viewpoint.AbstractNodeMapping#getStyle <em>Style</em>}'.
@@ -5105,6 +5296,17 @@ public interface ViewpointPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getEdgeStyle_LineStyle();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.journeystudio.viewpoint.EdgeStyle#getRouting <em>Routing</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Routing</em>'.
+	 * @see org.journeystudio.viewpoint.EdgeStyle#getRouting()
+	 * @see #getEdgeStyle()
+	 * @generated
+	 */
+	EAttribute getEdgeStyle_Routing();
 
 	/**
 	 * Returns the meta object for the attribute '{@link org.journeystudio.viewpoint.EdgeStyle#getColor <em>Color</em>}'.
@@ -6307,6 +6509,16 @@ public interface ViewpointPackage extends EPackage {
 	EEnum getReconnectKind();
 
 	/**
+	 * Returns the meta object for enum '{@link org.journeystudio.viewpoint.EdgeRouting <em>Edge Routing</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Edge Routing</em>'.
+	 * @see org.journeystudio.viewpoint.EdgeRouting
+	 * @generated
+	 */
+	EEnum getEdgeRouting();
+
+	/**
 	 * Returns the factory that creates the instances of the model.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -6478,6 +6690,14 @@ public interface ViewpointPackage extends EPackage {
 		EAttribute DIAGRAM_DESCRIPTION__LAYOUT = eINSTANCE.getDiagramDescription_Layout();
 
 		/**
+		 * The meta object literal for the '<em><b>Columns Expression</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DIAGRAM_DESCRIPTION__COLUMNS_EXPRESSION = eINSTANCE.getDiagramDescription_ColumnsExpression();
+
+		/**
 		 * The meta object literal for the '<em><b>Default Layer</b></em>' containment reference feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -6620,6 +6840,38 @@ public interface ViewpointPackage extends EPackage {
 		 * @generated
 		 */
 		EReference ABSTRACT_NODE_MAPPING__BORDERED_NODE_MAPPINGS = eINSTANCE.getAbstractNodeMapping_BorderedNodeMappings();
+
+		/**
+		 * The meta object literal for the '<em><b>Detail Expression</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ABSTRACT_NODE_MAPPING__DETAIL_EXPRESSION = eINSTANCE.getAbstractNodeMapping_DetailExpression();
+
+		/**
+		 * The meta object literal for the '<em><b>Column Expression</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ABSTRACT_NODE_MAPPING__COLUMN_EXPRESSION = eINSTANCE.getAbstractNodeMapping_ColumnExpression();
+
+		/**
+		 * The meta object literal for the '<em><b>Align Expression</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ABSTRACT_NODE_MAPPING__ALIGN_EXPRESSION = eINSTANCE.getAbstractNodeMapping_AlignExpression();
+
+		/**
+		 * The meta object literal for the '<em><b>Level Expression</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ABSTRACT_NODE_MAPPING__LEVEL_EXPRESSION = eINSTANCE.getAbstractNodeMapping_LevelExpression();
 
 		/**
 		 * The meta object literal for the '<em><b>Style</b></em>' containment reference feature.
@@ -6888,6 +7140,14 @@ public interface ViewpointPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute EDGE_STYLE__LINE_STYLE = eINSTANCE.getEdgeStyle_LineStyle();
+
+		/**
+		 * The meta object literal for the '<em><b>Routing</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute EDGE_STYLE__ROUTING = eINSTANCE.getEdgeStyle_Routing();
 
 		/**
 		 * The meta object literal for the '<em><b>Color</b></em>' attribute feature.
@@ -7878,6 +8138,16 @@ public interface ViewpointPackage extends EPackage {
 		 * @generated
 		 */
 		EEnum RECONNECT_KIND = eINSTANCE.getReconnectKind();
+
+		/**
+		 * The meta object literal for the '{@link org.journeystudio.viewpoint.EdgeRouting <em>Edge Routing</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.journeystudio.viewpoint.EdgeRouting
+		 * @see org.journeystudio.viewpoint.impl.ViewpointPackageImpl#getEdgeRouting()
+		 * @generated
+		 */
+		EEnum EDGE_ROUTING = eINSTANCE.getEdgeRouting();
 
 	}
 

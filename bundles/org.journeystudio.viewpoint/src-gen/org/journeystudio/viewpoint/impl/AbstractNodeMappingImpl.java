@@ -33,6 +33,10 @@ import org.journeystudio.viewpoint.ViewpointPackage;
  * </p>
  * <ul>
  *   <li>{@link org.journeystudio.viewpoint.impl.AbstractNodeMappingImpl#getBorderedNodeMappings <em>Bordered Node Mappings</em>}</li>
+ *   <li>{@link org.journeystudio.viewpoint.impl.AbstractNodeMappingImpl#getDetailExpression <em>Detail Expression</em>}</li>
+ *   <li>{@link org.journeystudio.viewpoint.impl.AbstractNodeMappingImpl#getColumnExpression <em>Column Expression</em>}</li>
+ *   <li>{@link org.journeystudio.viewpoint.impl.AbstractNodeMappingImpl#getAlignExpression <em>Align Expression</em>}</li>
+ *   <li>{@link org.journeystudio.viewpoint.impl.AbstractNodeMappingImpl#getLevelExpression <em>Level Expression</em>}</li>
  *   <li>{@link org.journeystudio.viewpoint.impl.AbstractNodeMappingImpl#getStyle <em>Style</em>}</li>
  *   <li>{@link org.journeystudio.viewpoint.impl.AbstractNodeMappingImpl#getConditionalStyles <em>Conditional Styles</em>}</li>
  * </ul>
@@ -49,6 +53,86 @@ public abstract class AbstractNodeMappingImpl extends DiagramElementMappingImpl 
 	 * @ordered
 	 */
 	protected EList<NodeMapping> borderedNodeMappings;
+
+	/**
+	 * The default value of the '{@link #getDetailExpression() <em>Detail Expression</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDetailExpression()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String DETAIL_EXPRESSION_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getDetailExpression() <em>Detail Expression</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDetailExpression()
+	 * @generated
+	 * @ordered
+	 */
+	protected String detailExpression = DETAIL_EXPRESSION_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getColumnExpression() <em>Column Expression</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getColumnExpression()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String COLUMN_EXPRESSION_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getColumnExpression() <em>Column Expression</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getColumnExpression()
+	 * @generated
+	 * @ordered
+	 */
+	protected String columnExpression = COLUMN_EXPRESSION_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getAlignExpression() <em>Align Expression</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getAlignExpression()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String ALIGN_EXPRESSION_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getAlignExpression() <em>Align Expression</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getAlignExpression()
+	 * @generated
+	 * @ordered
+	 */
+	protected String alignExpression = ALIGN_EXPRESSION_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getLevelExpression() <em>Level Expression</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getLevelExpression()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String LEVEL_EXPRESSION_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getLevelExpression() <em>Level Expression</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getLevelExpression()
+	 * @generated
+	 * @ordered
+	 */
+	protected String levelExpression = LEVEL_EXPRESSION_EDEFAULT;
 
 	/**
 	 * The cached value of the '{@link #getStyle() <em>Style</em>}' containment reference.
@@ -100,6 +184,98 @@ public abstract class AbstractNodeMappingImpl extends DiagramElementMappingImpl 
 			borderedNodeMappings = new EObjectContainmentEList<NodeMapping>(NodeMapping.class, this, ViewpointPackage.ABSTRACT_NODE_MAPPING__BORDERED_NODE_MAPPINGS);
 		}
 		return borderedNodeMappings;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getDetailExpression() {
+		return detailExpression;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setDetailExpression(String newDetailExpression) {
+		String oldDetailExpression = detailExpression;
+		detailExpression = newDetailExpression;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ViewpointPackage.ABSTRACT_NODE_MAPPING__DETAIL_EXPRESSION, oldDetailExpression, detailExpression));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getColumnExpression() {
+		return columnExpression;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setColumnExpression(String newColumnExpression) {
+		String oldColumnExpression = columnExpression;
+		columnExpression = newColumnExpression;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ViewpointPackage.ABSTRACT_NODE_MAPPING__COLUMN_EXPRESSION, oldColumnExpression, columnExpression));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getAlignExpression() {
+		return alignExpression;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setAlignExpression(String newAlignExpression) {
+		String oldAlignExpression = alignExpression;
+		alignExpression = newAlignExpression;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ViewpointPackage.ABSTRACT_NODE_MAPPING__ALIGN_EXPRESSION, oldAlignExpression, alignExpression));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getLevelExpression() {
+		return levelExpression;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setLevelExpression(String newLevelExpression) {
+		String oldLevelExpression = levelExpression;
+		levelExpression = newLevelExpression;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ViewpointPackage.ABSTRACT_NODE_MAPPING__LEVEL_EXPRESSION, oldLevelExpression, levelExpression));
 	}
 
 	/**
@@ -188,6 +364,14 @@ public abstract class AbstractNodeMappingImpl extends DiagramElementMappingImpl 
 		switch (featureID) {
 			case ViewpointPackage.ABSTRACT_NODE_MAPPING__BORDERED_NODE_MAPPINGS:
 				return getBorderedNodeMappings();
+			case ViewpointPackage.ABSTRACT_NODE_MAPPING__DETAIL_EXPRESSION:
+				return getDetailExpression();
+			case ViewpointPackage.ABSTRACT_NODE_MAPPING__COLUMN_EXPRESSION:
+				return getColumnExpression();
+			case ViewpointPackage.ABSTRACT_NODE_MAPPING__ALIGN_EXPRESSION:
+				return getAlignExpression();
+			case ViewpointPackage.ABSTRACT_NODE_MAPPING__LEVEL_EXPRESSION:
+				return getLevelExpression();
 			case ViewpointPackage.ABSTRACT_NODE_MAPPING__STYLE:
 				return getStyle();
 			case ViewpointPackage.ABSTRACT_NODE_MAPPING__CONDITIONAL_STYLES:
@@ -208,6 +392,18 @@ public abstract class AbstractNodeMappingImpl extends DiagramElementMappingImpl 
 			case ViewpointPackage.ABSTRACT_NODE_MAPPING__BORDERED_NODE_MAPPINGS:
 				getBorderedNodeMappings().clear();
 				getBorderedNodeMappings().addAll((Collection<? extends NodeMapping>)newValue);
+				return;
+			case ViewpointPackage.ABSTRACT_NODE_MAPPING__DETAIL_EXPRESSION:
+				setDetailExpression((String)newValue);
+				return;
+			case ViewpointPackage.ABSTRACT_NODE_MAPPING__COLUMN_EXPRESSION:
+				setColumnExpression((String)newValue);
+				return;
+			case ViewpointPackage.ABSTRACT_NODE_MAPPING__ALIGN_EXPRESSION:
+				setAlignExpression((String)newValue);
+				return;
+			case ViewpointPackage.ABSTRACT_NODE_MAPPING__LEVEL_EXPRESSION:
+				setLevelExpression((String)newValue);
 				return;
 			case ViewpointPackage.ABSTRACT_NODE_MAPPING__STYLE:
 				setStyle((NodeStyle)newValue);
@@ -231,6 +427,18 @@ public abstract class AbstractNodeMappingImpl extends DiagramElementMappingImpl 
 			case ViewpointPackage.ABSTRACT_NODE_MAPPING__BORDERED_NODE_MAPPINGS:
 				getBorderedNodeMappings().clear();
 				return;
+			case ViewpointPackage.ABSTRACT_NODE_MAPPING__DETAIL_EXPRESSION:
+				setDetailExpression(DETAIL_EXPRESSION_EDEFAULT);
+				return;
+			case ViewpointPackage.ABSTRACT_NODE_MAPPING__COLUMN_EXPRESSION:
+				setColumnExpression(COLUMN_EXPRESSION_EDEFAULT);
+				return;
+			case ViewpointPackage.ABSTRACT_NODE_MAPPING__ALIGN_EXPRESSION:
+				setAlignExpression(ALIGN_EXPRESSION_EDEFAULT);
+				return;
+			case ViewpointPackage.ABSTRACT_NODE_MAPPING__LEVEL_EXPRESSION:
+				setLevelExpression(LEVEL_EXPRESSION_EDEFAULT);
+				return;
 			case ViewpointPackage.ABSTRACT_NODE_MAPPING__STYLE:
 				setStyle((NodeStyle)null);
 				return;
@@ -251,12 +459,42 @@ public abstract class AbstractNodeMappingImpl extends DiagramElementMappingImpl 
 		switch (featureID) {
 			case ViewpointPackage.ABSTRACT_NODE_MAPPING__BORDERED_NODE_MAPPINGS:
 				return borderedNodeMappings != null && !borderedNodeMappings.isEmpty();
+			case ViewpointPackage.ABSTRACT_NODE_MAPPING__DETAIL_EXPRESSION:
+				return DETAIL_EXPRESSION_EDEFAULT == null ? detailExpression != null : !DETAIL_EXPRESSION_EDEFAULT.equals(detailExpression);
+			case ViewpointPackage.ABSTRACT_NODE_MAPPING__COLUMN_EXPRESSION:
+				return COLUMN_EXPRESSION_EDEFAULT == null ? columnExpression != null : !COLUMN_EXPRESSION_EDEFAULT.equals(columnExpression);
+			case ViewpointPackage.ABSTRACT_NODE_MAPPING__ALIGN_EXPRESSION:
+				return ALIGN_EXPRESSION_EDEFAULT == null ? alignExpression != null : !ALIGN_EXPRESSION_EDEFAULT.equals(alignExpression);
+			case ViewpointPackage.ABSTRACT_NODE_MAPPING__LEVEL_EXPRESSION:
+				return LEVEL_EXPRESSION_EDEFAULT == null ? levelExpression != null : !LEVEL_EXPRESSION_EDEFAULT.equals(levelExpression);
 			case ViewpointPackage.ABSTRACT_NODE_MAPPING__STYLE:
 				return style != null;
 			case ViewpointPackage.ABSTRACT_NODE_MAPPING__CONDITIONAL_STYLES:
 				return conditionalStyles != null && !conditionalStyles.isEmpty();
 		}
 		return super.eIsSet(featureID);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String toString() {
+		if (eIsProxy()) return super.toString();
+
+		StringBuilder result = new StringBuilder(super.toString());
+		result.append(" (detailExpression: ");
+		result.append(detailExpression);
+		result.append(", columnExpression: ");
+		result.append(columnExpression);
+		result.append(", alignExpression: ");
+		result.append(alignExpression);
+		result.append(", levelExpression: ");
+		result.append(levelExpression);
+		result.append(')');
+		return result.toString();
 	}
 
 } //AbstractNodeMappingImpl

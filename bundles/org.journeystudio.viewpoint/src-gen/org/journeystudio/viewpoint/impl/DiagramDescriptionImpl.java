@@ -33,6 +33,7 @@ import org.journeystudio.viewpoint.ViewpointPackage;
  * </p>
  * <ul>
  *   <li>{@link org.journeystudio.viewpoint.impl.DiagramDescriptionImpl#getLayout <em>Layout</em>}</li>
+ *   <li>{@link org.journeystudio.viewpoint.impl.DiagramDescriptionImpl#getColumnsExpression <em>Columns Expression</em>}</li>
  *   <li>{@link org.journeystudio.viewpoint.impl.DiagramDescriptionImpl#getDefaultLayer <em>Default Layer</em>}</li>
  *   <li>{@link org.journeystudio.viewpoint.impl.DiagramDescriptionImpl#getAdditionalLayers <em>Additional Layers</em>}</li>
  *   <li>{@link org.journeystudio.viewpoint.impl.DiagramDescriptionImpl#getFilters <em>Filters</em>}</li>
@@ -60,6 +61,26 @@ public class DiagramDescriptionImpl extends RepresentationDescriptionImpl implem
 	 * @ordered
 	 */
 	protected DiagramLayout layout = LAYOUT_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getColumnsExpression() <em>Columns Expression</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getColumnsExpression()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String COLUMNS_EXPRESSION_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getColumnsExpression() <em>Columns Expression</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getColumnsExpression()
+	 * @generated
+	 * @ordered
+	 */
+	protected String columnsExpression = COLUMNS_EXPRESSION_EDEFAULT;
 
 	/**
 	 * The cached value of the '{@link #getDefaultLayer() <em>Default Layer</em>}' containment reference.
@@ -131,6 +152,29 @@ public class DiagramDescriptionImpl extends RepresentationDescriptionImpl implem
 		layout = newLayout == null ? LAYOUT_EDEFAULT : newLayout;
 		if (eNotificationRequired())
 			eNotify(new ENotificationImpl(this, Notification.SET, ViewpointPackage.DIAGRAM_DESCRIPTION__LAYOUT, oldLayout, layout));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getColumnsExpression() {
+		return columnsExpression;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setColumnsExpression(String newColumnsExpression) {
+		String oldColumnsExpression = columnsExpression;
+		columnsExpression = newColumnsExpression;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ViewpointPackage.DIAGRAM_DESCRIPTION__COLUMNS_EXPRESSION, oldColumnsExpression, columnsExpression));
 	}
 
 	/**
@@ -232,6 +276,8 @@ public class DiagramDescriptionImpl extends RepresentationDescriptionImpl implem
 		switch (featureID) {
 			case ViewpointPackage.DIAGRAM_DESCRIPTION__LAYOUT:
 				return getLayout();
+			case ViewpointPackage.DIAGRAM_DESCRIPTION__COLUMNS_EXPRESSION:
+				return getColumnsExpression();
 			case ViewpointPackage.DIAGRAM_DESCRIPTION__DEFAULT_LAYER:
 				return getDefaultLayer();
 			case ViewpointPackage.DIAGRAM_DESCRIPTION__ADDITIONAL_LAYERS:
@@ -253,6 +299,9 @@ public class DiagramDescriptionImpl extends RepresentationDescriptionImpl implem
 		switch (featureID) {
 			case ViewpointPackage.DIAGRAM_DESCRIPTION__LAYOUT:
 				setLayout((DiagramLayout)newValue);
+				return;
+			case ViewpointPackage.DIAGRAM_DESCRIPTION__COLUMNS_EXPRESSION:
+				setColumnsExpression((String)newValue);
 				return;
 			case ViewpointPackage.DIAGRAM_DESCRIPTION__DEFAULT_LAYER:
 				setDefaultLayer((Layer)newValue);
@@ -280,6 +329,9 @@ public class DiagramDescriptionImpl extends RepresentationDescriptionImpl implem
 			case ViewpointPackage.DIAGRAM_DESCRIPTION__LAYOUT:
 				setLayout(LAYOUT_EDEFAULT);
 				return;
+			case ViewpointPackage.DIAGRAM_DESCRIPTION__COLUMNS_EXPRESSION:
+				setColumnsExpression(COLUMNS_EXPRESSION_EDEFAULT);
+				return;
 			case ViewpointPackage.DIAGRAM_DESCRIPTION__DEFAULT_LAYER:
 				setDefaultLayer((Layer)null);
 				return;
@@ -303,6 +355,8 @@ public class DiagramDescriptionImpl extends RepresentationDescriptionImpl implem
 		switch (featureID) {
 			case ViewpointPackage.DIAGRAM_DESCRIPTION__LAYOUT:
 				return layout != LAYOUT_EDEFAULT;
+			case ViewpointPackage.DIAGRAM_DESCRIPTION__COLUMNS_EXPRESSION:
+				return COLUMNS_EXPRESSION_EDEFAULT == null ? columnsExpression != null : !COLUMNS_EXPRESSION_EDEFAULT.equals(columnsExpression);
 			case ViewpointPackage.DIAGRAM_DESCRIPTION__DEFAULT_LAYER:
 				return defaultLayer != null;
 			case ViewpointPackage.DIAGRAM_DESCRIPTION__ADDITIONAL_LAYERS:
@@ -325,6 +379,8 @@ public class DiagramDescriptionImpl extends RepresentationDescriptionImpl implem
 		StringBuilder result = new StringBuilder(super.toString());
 		result.append(" (layout: ");
 		result.append(layout);
+		result.append(", columnsExpression: ");
+		result.append(columnsExpression);
 		result.append(')');
 		return result.toString();
 	}

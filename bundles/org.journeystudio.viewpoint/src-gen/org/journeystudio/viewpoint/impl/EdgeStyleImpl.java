@@ -10,6 +10,7 @@ import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
 
 import org.journeystudio.viewpoint.ArrowKind;
+import org.journeystudio.viewpoint.EdgeRouting;
 import org.journeystudio.viewpoint.EdgeStyle;
 import org.journeystudio.viewpoint.LineStyle;
 import org.journeystudio.viewpoint.ViewpointPackage;
@@ -23,6 +24,7 @@ import org.journeystudio.viewpoint.ViewpointPackage;
  * </p>
  * <ul>
  *   <li>{@link org.journeystudio.viewpoint.impl.EdgeStyleImpl#getLineStyle <em>Line Style</em>}</li>
+ *   <li>{@link org.journeystudio.viewpoint.impl.EdgeStyleImpl#getRouting <em>Routing</em>}</li>
  *   <li>{@link org.journeystudio.viewpoint.impl.EdgeStyleImpl#getColor <em>Color</em>}</li>
  *   <li>{@link org.journeystudio.viewpoint.impl.EdgeStyleImpl#getSize <em>Size</em>}</li>
  *   <li>{@link org.journeystudio.viewpoint.impl.EdgeStyleImpl#getSourceArrow <em>Source Arrow</em>}</li>
@@ -51,6 +53,26 @@ public class EdgeStyleImpl extends StyleImpl implements EdgeStyle {
 	 * @ordered
 	 */
 	protected LineStyle lineStyle = LINE_STYLE_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getRouting() <em>Routing</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getRouting()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final EdgeRouting ROUTING_EDEFAULT = EdgeRouting.STRAIGHT;
+
+	/**
+	 * The cached value of the '{@link #getRouting() <em>Routing</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getRouting()
+	 * @generated
+	 * @ordered
+	 */
+	protected EdgeRouting routing = ROUTING_EDEFAULT;
 
 	/**
 	 * The default value of the '{@link #getColor() <em>Color</em>}' attribute.
@@ -180,6 +202,29 @@ public class EdgeStyleImpl extends StyleImpl implements EdgeStyle {
 	 * @generated
 	 */
 	@Override
+	public EdgeRouting getRouting() {
+		return routing;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setRouting(EdgeRouting newRouting) {
+		EdgeRouting oldRouting = routing;
+		routing = newRouting == null ? ROUTING_EDEFAULT : newRouting;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ViewpointPackage.EDGE_STYLE__ROUTING, oldRouting, routing));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public String getColor() {
 		return color;
 	}
@@ -276,6 +321,8 @@ public class EdgeStyleImpl extends StyleImpl implements EdgeStyle {
 		switch (featureID) {
 			case ViewpointPackage.EDGE_STYLE__LINE_STYLE:
 				return getLineStyle();
+			case ViewpointPackage.EDGE_STYLE__ROUTING:
+				return getRouting();
 			case ViewpointPackage.EDGE_STYLE__COLOR:
 				return getColor();
 			case ViewpointPackage.EDGE_STYLE__SIZE:
@@ -298,6 +345,9 @@ public class EdgeStyleImpl extends StyleImpl implements EdgeStyle {
 		switch (featureID) {
 			case ViewpointPackage.EDGE_STYLE__LINE_STYLE:
 				setLineStyle((LineStyle)newValue);
+				return;
+			case ViewpointPackage.EDGE_STYLE__ROUTING:
+				setRouting((EdgeRouting)newValue);
 				return;
 			case ViewpointPackage.EDGE_STYLE__COLOR:
 				setColor((String)newValue);
@@ -326,6 +376,9 @@ public class EdgeStyleImpl extends StyleImpl implements EdgeStyle {
 			case ViewpointPackage.EDGE_STYLE__LINE_STYLE:
 				setLineStyle(LINE_STYLE_EDEFAULT);
 				return;
+			case ViewpointPackage.EDGE_STYLE__ROUTING:
+				setRouting(ROUTING_EDEFAULT);
+				return;
 			case ViewpointPackage.EDGE_STYLE__COLOR:
 				setColor(COLOR_EDEFAULT);
 				return;
@@ -352,6 +405,8 @@ public class EdgeStyleImpl extends StyleImpl implements EdgeStyle {
 		switch (featureID) {
 			case ViewpointPackage.EDGE_STYLE__LINE_STYLE:
 				return lineStyle != LINE_STYLE_EDEFAULT;
+			case ViewpointPackage.EDGE_STYLE__ROUTING:
+				return routing != ROUTING_EDEFAULT;
 			case ViewpointPackage.EDGE_STYLE__COLOR:
 				return COLOR_EDEFAULT == null ? color != null : !COLOR_EDEFAULT.equals(color);
 			case ViewpointPackage.EDGE_STYLE__SIZE:
@@ -376,6 +431,8 @@ public class EdgeStyleImpl extends StyleImpl implements EdgeStyle {
 		StringBuilder result = new StringBuilder(super.toString());
 		result.append(" (lineStyle: ");
 		result.append(lineStyle);
+		result.append(", routing: ");
+		result.append(routing);
 		result.append(", color: ");
 		result.append(color);
 		result.append(", size: ");

@@ -124,6 +124,8 @@ public class ViewpointFactoryImpl extends EFactoryImpl implements ViewpointFacto
 				return createArrowKindFromString(eDataType, initialValue);
 			case ViewpointPackage.RECONNECT_KIND:
 				return createReconnectKindFromString(eDataType, initialValue);
+			case ViewpointPackage.EDGE_ROUTING:
+				return createEdgeRoutingFromString(eDataType, initialValue);
 			default:
 				throw new IllegalArgumentException("The datatype '" + eDataType.getName() + "' is not a valid classifier");
 		}
@@ -151,6 +153,8 @@ public class ViewpointFactoryImpl extends EFactoryImpl implements ViewpointFacto
 				return convertArrowKindToString(eDataType, instanceValue);
 			case ViewpointPackage.RECONNECT_KIND:
 				return convertReconnectKindToString(eDataType, instanceValue);
+			case ViewpointPackage.EDGE_ROUTING:
+				return convertEdgeRoutingToString(eDataType, instanceValue);
 			default:
 				throw new IllegalArgumentException("The datatype '" + eDataType.getName() + "' is not a valid classifier");
 		}
@@ -722,6 +726,26 @@ public class ViewpointFactoryImpl extends EFactoryImpl implements ViewpointFacto
 	 * @generated
 	 */
 	public String convertReconnectKindToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public EdgeRouting createEdgeRoutingFromString(EDataType eDataType, String initialValue) {
+		EdgeRouting result = EdgeRouting.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertEdgeRoutingToString(EDataType eDataType, Object instanceValue) {
 		return instanceValue == null ? null : instanceValue.toString();
 	}
 

@@ -37,6 +37,7 @@ import org.journeystudio.viewpoint.DoubleClickTool;
 import org.journeystudio.viewpoint.DropTool;
 import org.journeystudio.viewpoint.EdgeCreationTool;
 import org.journeystudio.viewpoint.EdgeMapping;
+import org.journeystudio.viewpoint.EdgeRouting;
 import org.journeystudio.viewpoint.EdgeStyle;
 import org.journeystudio.viewpoint.EditionTableDescription;
 import org.journeystudio.viewpoint.ElementColumnMapping;
@@ -498,6 +499,13 @@ public class ViewpointPackageImpl extends EPackageImpl implements ViewpointPacka
 	private EEnum reconnectKindEEnum = null;
 
 	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum edgeRoutingEEnum = null;
+
+	/**
 	 * Creates an instance of the model <b>Package</b>, registered with
 	 * {@link org.eclipse.emf.ecore.EPackage.Registry EPackage.Registry} by the package
 	 * package URI value.
@@ -739,8 +747,8 @@ public class ViewpointPackageImpl extends EPackageImpl implements ViewpointPacka
 	 * @generated
 	 */
 	@Override
-	public EReference getDiagramDescription_DefaultLayer() {
-		return (EReference)diagramDescriptionEClass.getEStructuralFeatures().get(1);
+	public EAttribute getDiagramDescription_ColumnsExpression() {
+		return (EAttribute)diagramDescriptionEClass.getEStructuralFeatures().get(1);
 	}
 
 	/**
@@ -749,7 +757,7 @@ public class ViewpointPackageImpl extends EPackageImpl implements ViewpointPacka
 	 * @generated
 	 */
 	@Override
-	public EReference getDiagramDescription_AdditionalLayers() {
+	public EReference getDiagramDescription_DefaultLayer() {
 		return (EReference)diagramDescriptionEClass.getEStructuralFeatures().get(2);
 	}
 
@@ -759,8 +767,18 @@ public class ViewpointPackageImpl extends EPackageImpl implements ViewpointPacka
 	 * @generated
 	 */
 	@Override
-	public EReference getDiagramDescription_Filters() {
+	public EReference getDiagramDescription_AdditionalLayers() {
 		return (EReference)diagramDescriptionEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getDiagramDescription_Filters() {
+		return (EReference)diagramDescriptionEClass.getEStructuralFeatures().get(4);
 	}
 
 	/**
@@ -909,8 +927,48 @@ public class ViewpointPackageImpl extends EPackageImpl implements ViewpointPacka
 	 * @generated
 	 */
 	@Override
+	public EAttribute getAbstractNodeMapping_DetailExpression() {
+		return (EAttribute)abstractNodeMappingEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAbstractNodeMapping_ColumnExpression() {
+		return (EAttribute)abstractNodeMappingEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAbstractNodeMapping_AlignExpression() {
+		return (EAttribute)abstractNodeMappingEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAbstractNodeMapping_LevelExpression() {
+		return (EAttribute)abstractNodeMappingEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EReference getAbstractNodeMapping_Style() {
-		return (EReference)abstractNodeMappingEClass.getEStructuralFeatures().get(1);
+		return (EReference)abstractNodeMappingEClass.getEStructuralFeatures().get(5);
 	}
 
 	/**
@@ -920,7 +978,7 @@ public class ViewpointPackageImpl extends EPackageImpl implements ViewpointPacka
 	 */
 	@Override
 	public EReference getAbstractNodeMapping_ConditionalStyles() {
-		return (EReference)abstractNodeMappingEClass.getEStructuralFeatures().get(2);
+		return (EReference)abstractNodeMappingEClass.getEStructuralFeatures().get(6);
 	}
 
 	/**
@@ -1229,7 +1287,7 @@ public class ViewpointPackageImpl extends EPackageImpl implements ViewpointPacka
 	 * @generated
 	 */
 	@Override
-	public EAttribute getEdgeStyle_Color() {
+	public EAttribute getEdgeStyle_Routing() {
 		return (EAttribute)edgeStyleEClass.getEStructuralFeatures().get(1);
 	}
 
@@ -1239,7 +1297,7 @@ public class ViewpointPackageImpl extends EPackageImpl implements ViewpointPacka
 	 * @generated
 	 */
 	@Override
-	public EAttribute getEdgeStyle_Size() {
+	public EAttribute getEdgeStyle_Color() {
 		return (EAttribute)edgeStyleEClass.getEStructuralFeatures().get(2);
 	}
 
@@ -1249,7 +1307,7 @@ public class ViewpointPackageImpl extends EPackageImpl implements ViewpointPacka
 	 * @generated
 	 */
 	@Override
-	public EAttribute getEdgeStyle_SourceArrow() {
+	public EAttribute getEdgeStyle_Size() {
 		return (EAttribute)edgeStyleEClass.getEStructuralFeatures().get(3);
 	}
 
@@ -1259,8 +1317,18 @@ public class ViewpointPackageImpl extends EPackageImpl implements ViewpointPacka
 	 * @generated
 	 */
 	@Override
-	public EAttribute getEdgeStyle_TargetArrow() {
+	public EAttribute getEdgeStyle_SourceArrow() {
 		return (EAttribute)edgeStyleEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getEdgeStyle_TargetArrow() {
+		return (EAttribute)edgeStyleEClass.getEStructuralFeatures().get(5);
 	}
 
 	/**
@@ -2359,6 +2427,16 @@ public class ViewpointPackageImpl extends EPackageImpl implements ViewpointPacka
 	 * @generated
 	 */
 	@Override
+	public EEnum getEdgeRouting() {
+		return edgeRoutingEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public ViewpointFactory getViewpointFactory() {
 		return (ViewpointFactory)getEFactoryInstance();
 	}
@@ -2404,6 +2482,7 @@ public class ViewpointPackageImpl extends EPackageImpl implements ViewpointPacka
 
 		diagramDescriptionEClass = createEClass(DIAGRAM_DESCRIPTION);
 		createEAttribute(diagramDescriptionEClass, DIAGRAM_DESCRIPTION__LAYOUT);
+		createEAttribute(diagramDescriptionEClass, DIAGRAM_DESCRIPTION__COLUMNS_EXPRESSION);
 		createEReference(diagramDescriptionEClass, DIAGRAM_DESCRIPTION__DEFAULT_LAYER);
 		createEReference(diagramDescriptionEClass, DIAGRAM_DESCRIPTION__ADDITIONAL_LAYERS);
 		createEReference(diagramDescriptionEClass, DIAGRAM_DESCRIPTION__FILTERS);
@@ -2425,6 +2504,10 @@ public class ViewpointPackageImpl extends EPackageImpl implements ViewpointPacka
 
 		abstractNodeMappingEClass = createEClass(ABSTRACT_NODE_MAPPING);
 		createEReference(abstractNodeMappingEClass, ABSTRACT_NODE_MAPPING__BORDERED_NODE_MAPPINGS);
+		createEAttribute(abstractNodeMappingEClass, ABSTRACT_NODE_MAPPING__DETAIL_EXPRESSION);
+		createEAttribute(abstractNodeMappingEClass, ABSTRACT_NODE_MAPPING__COLUMN_EXPRESSION);
+		createEAttribute(abstractNodeMappingEClass, ABSTRACT_NODE_MAPPING__ALIGN_EXPRESSION);
+		createEAttribute(abstractNodeMappingEClass, ABSTRACT_NODE_MAPPING__LEVEL_EXPRESSION);
 		createEReference(abstractNodeMappingEClass, ABSTRACT_NODE_MAPPING__STYLE);
 		createEReference(abstractNodeMappingEClass, ABSTRACT_NODE_MAPPING__CONDITIONAL_STYLES);
 
@@ -2463,6 +2546,7 @@ public class ViewpointPackageImpl extends EPackageImpl implements ViewpointPacka
 
 		edgeStyleEClass = createEClass(EDGE_STYLE);
 		createEAttribute(edgeStyleEClass, EDGE_STYLE__LINE_STYLE);
+		createEAttribute(edgeStyleEClass, EDGE_STYLE__ROUTING);
 		createEAttribute(edgeStyleEClass, EDGE_STYLE__COLOR);
 		createEAttribute(edgeStyleEClass, EDGE_STYLE__SIZE);
 		createEAttribute(edgeStyleEClass, EDGE_STYLE__SOURCE_ARROW);
@@ -2614,6 +2698,7 @@ public class ViewpointPackageImpl extends EPackageImpl implements ViewpointPacka
 		lineStyleEEnum = createEEnum(LINE_STYLE);
 		arrowKindEEnum = createEEnum(ARROW_KIND);
 		reconnectKindEEnum = createEEnum(RECONNECT_KIND);
+		edgeRoutingEEnum = createEEnum(EDGE_ROUTING);
 	}
 
 	/**
@@ -2715,6 +2800,7 @@ public class ViewpointPackageImpl extends EPackageImpl implements ViewpointPacka
 
 		initEClass(diagramDescriptionEClass, DiagramDescription.class, "DiagramDescription", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getDiagramDescription_Layout(), this.getDiagramLayout(), "layout", null, 0, 1, DiagramDescription.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDiagramDescription_ColumnsExpression(), ecorePackage.getEString(), "columnsExpression", null, 0, 1, DiagramDescription.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getDiagramDescription_DefaultLayer(), this.getLayer(), null, "defaultLayer", null, 1, 1, DiagramDescription.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getDiagramDescription_AdditionalLayers(), this.getLayer(), null, "additionalLayers", null, 0, -1, DiagramDescription.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getDiagramDescription_Filters(), this.getFilter(), null, "filters", null, 0, -1, DiagramDescription.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2736,6 +2822,10 @@ public class ViewpointPackageImpl extends EPackageImpl implements ViewpointPacka
 
 		initEClass(abstractNodeMappingEClass, AbstractNodeMapping.class, "AbstractNodeMapping", IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEReference(getAbstractNodeMapping_BorderedNodeMappings(), this.getNodeMapping(), null, "borderedNodeMappings", null, 0, -1, AbstractNodeMapping.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAbstractNodeMapping_DetailExpression(), ecorePackage.getEString(), "detailExpression", null, 0, 1, AbstractNodeMapping.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAbstractNodeMapping_ColumnExpression(), ecorePackage.getEString(), "columnExpression", null, 0, 1, AbstractNodeMapping.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAbstractNodeMapping_AlignExpression(), ecorePackage.getEString(), "alignExpression", null, 0, 1, AbstractNodeMapping.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAbstractNodeMapping_LevelExpression(), ecorePackage.getEString(), "levelExpression", null, 0, 1, AbstractNodeMapping.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getAbstractNodeMapping_Style(), this.getNodeStyle(), null, "style", null, 0, 1, AbstractNodeMapping.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getAbstractNodeMapping_ConditionalStyles(), this.getConditionalNodeStyle(), null, "conditionalStyles", null, 0, -1, AbstractNodeMapping.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
@@ -2774,6 +2864,7 @@ public class ViewpointPackageImpl extends EPackageImpl implements ViewpointPacka
 
 		initEClass(edgeStyleEClass, EdgeStyle.class, "EdgeStyle", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getEdgeStyle_LineStyle(), this.getLineStyle(), "lineStyle", null, 0, 1, EdgeStyle.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getEdgeStyle_Routing(), this.getEdgeRouting(), "routing", null, 0, 1, EdgeStyle.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getEdgeStyle_Color(), ecorePackage.getEString(), "color", "#5f6368", 0, 1, EdgeStyle.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getEdgeStyle_Size(), ecorePackage.getEInt(), "size", "1", 0, 1, EdgeStyle.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getEdgeStyle_SourceArrow(), this.getArrowKind(), "sourceArrow", null, 0, 1, EdgeStyle.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2954,6 +3045,11 @@ public class ViewpointPackageImpl extends EPackageImpl implements ViewpointPacka
 		addEEnumLiteral(reconnectKindEEnum, ReconnectKind.SOURCE);
 		addEEnumLiteral(reconnectKindEEnum, ReconnectKind.TARGET);
 		addEEnumLiteral(reconnectKindEEnum, ReconnectKind.BOTH);
+
+		initEEnum(edgeRoutingEEnum, EdgeRouting.class, "EdgeRouting");
+		addEEnumLiteral(edgeRoutingEEnum, EdgeRouting.STRAIGHT);
+		addEEnumLiteral(edgeRoutingEEnum, EdgeRouting.ORTHOGONAL);
+		addEEnumLiteral(edgeRoutingEEnum, EdgeRouting.SMOOTH);
 
 		// Create resource
 		createResource(eNS_URI);

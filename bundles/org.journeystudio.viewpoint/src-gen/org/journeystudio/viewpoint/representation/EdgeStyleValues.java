@@ -19,6 +19,7 @@ import org.eclipse.emf.ecore.EObject;
  * </p>
  * <ul>
  *   <li>{@link org.journeystudio.viewpoint.representation.EdgeStyleValues#getLineStyle <em>Line Style</em>}</li>
+ *   <li>{@link org.journeystudio.viewpoint.representation.EdgeStyleValues#getRouting <em>Routing</em>}</li>
  *   <li>{@link org.journeystudio.viewpoint.representation.EdgeStyleValues#getColor <em>Color</em>}</li>
  *   <li>{@link org.journeystudio.viewpoint.representation.EdgeStyleValues#getSize <em>Size</em>}</li>
  *   <li>{@link org.journeystudio.viewpoint.representation.EdgeStyleValues#getSourceArrow <em>Source Arrow</em>}</li>
@@ -55,6 +56,28 @@ public interface EdgeStyleValues extends EObject {
 	 * @generated
 	 */
 	void setLineStyle(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Routing</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Routing</em>' attribute.
+	 * @see #setRouting(String)
+	 * @see org.journeystudio.viewpoint.representation.RepresentationPackage#getEdgeStyleValues_Routing()
+	 * @model
+	 * @generated
+	 */
+	String getRouting();
+
+	/**
+	 * Sets the value of the '{@link org.journeystudio.viewpoint.representation.EdgeStyleValues#getRouting <em>Routing</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Routing</em>' attribute.
+	 * @see #getRouting()
+	 * @generated
+	 */
+	void setRouting(String value);
 
 	/**
 	 * Returns the value of the '<em><b>Color</b></em>' attribute.

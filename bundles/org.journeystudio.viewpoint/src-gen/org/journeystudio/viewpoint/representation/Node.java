@@ -5,6 +5,8 @@ package org.journeystudio.viewpoint.representation;
 
 import org.eclipse.emf.common.util.EList;
 
+import org.eclipse.emf.ecore.EObject;
+
 /**
  * <!-- begin-user-doc -->
  * A representation of the model object '<em><b>Node</b></em>'.
@@ -19,6 +21,10 @@ import org.eclipse.emf.common.util.EList;
  * </p>
  * <ul>
  *   <li>{@link org.journeystudio.viewpoint.representation.Node#isContainer <em>Container</em>}</li>
+ *   <li>{@link org.journeystudio.viewpoint.representation.Node#getDetail <em>Detail</em>}</li>
+ *   <li>{@link org.journeystudio.viewpoint.representation.Node#getColumn <em>Column</em>}</li>
+ *   <li>{@link org.journeystudio.viewpoint.representation.Node#getAlignedWith <em>Aligned With</em>}</li>
+ *   <li>{@link org.journeystudio.viewpoint.representation.Node#getLevel <em>Level</em>}</li>
  *   <li>{@link org.journeystudio.viewpoint.representation.Node#getChildren <em>Children</em>}</li>
  *   <li>{@link org.journeystudio.viewpoint.representation.Node#getBorderedNodes <em>Bordered Nodes</em>}</li>
  *   <li>{@link org.journeystudio.viewpoint.representation.Node#getStyle <em>Style</em>}</li>
@@ -50,6 +56,133 @@ public interface Node extends View {
 	 * @generated
 	 */
 	void setContainer(boolean value);
+
+	/**
+	 * Returns the value of the '<em><b>Detail</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Secondary text under the label.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Detail</em>' attribute.
+	 * @see #setDetail(String)
+	 * @see org.journeystudio.viewpoint.representation.RepresentationPackage#getNode_Detail()
+	 * @model
+	 * @generated
+	 */
+	String getDetail();
+
+	/**
+	 * Sets the value of the '{@link org.journeystudio.viewpoint.representation.Node#getDetail <em>Detail</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Detail</em>' attribute.
+	 * @see #getDetail()
+	 * @generated
+	 */
+	void setDetail(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Column</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Lane grids: the element of the column that holds the node.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Column</em>' reference.
+	 * @see #setColumn(EObject)
+	 * @see org.journeystudio.viewpoint.representation.RepresentationPackage#getNode_Column()
+	 * @model resolveProxies="false"
+	 * @generated
+	 */
+	EObject getColumn();
+
+	/**
+	 * Sets the value of the '{@link org.journeystudio.viewpoint.representation.Node#getColumn <em>Column</em>}' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Column</em>' reference.
+	 * @see #getColumn()
+	 * @generated
+	 */
+	void setColumn(EObject value);
+
+	/**
+	 * Returns the value of the '<em><b>Aligned With</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Lane grids: the element whose view gives the node its horizontal position.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Aligned With</em>' reference.
+	 * @see #setAlignedWith(EObject)
+	 * @see org.journeystudio.viewpoint.representation.RepresentationPackage#getNode_AlignedWith()
+	 * @model resolveProxies="false"
+	 * @generated
+	 */
+	EObject getAlignedWith();
+
+	/**
+	 * Sets the value of the '{@link org.journeystudio.viewpoint.representation.Node#getAlignedWith <em>Aligned With</em>}' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Aligned With</em>' reference.
+	 * @see #getAlignedWith()
+	 * @generated
+	 */
+	void setAlignedWith(EObject value);
+
+	/**
+	 * Returns the value of the '<em><b>Level</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Lane grids: vertical position in the lane, 0 (bottom) to 1 (top).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Level</em>' attribute.
+	 * @see #isSetLevel()
+	 * @see #unsetLevel()
+	 * @see #setLevel(double)
+	 * @see org.journeystudio.viewpoint.representation.RepresentationPackage#getNode_Level()
+	 * @model unsettable="true"
+	 * @generated
+	 */
+	double getLevel();
+
+	/**
+	 * Sets the value of the '{@link org.journeystudio.viewpoint.representation.Node#getLevel <em>Level</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Level</em>' attribute.
+	 * @see #isSetLevel()
+	 * @see #unsetLevel()
+	 * @see #getLevel()
+	 * @generated
+	 */
+	void setLevel(double value);
+
+	/**
+	 * Unsets the value of the '{@link org.journeystudio.viewpoint.representation.Node#getLevel <em>Level</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSetLevel()
+	 * @see #getLevel()
+	 * @see #setLevel(double)
+	 * @generated
+	 */
+	void unsetLevel();
+
+	/**
+	 * Returns whether the value of the '{@link org.journeystudio.viewpoint.representation.Node#getLevel <em>Level</em>}' attribute is set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return whether the value of the '<em>Level</em>' attribute is set.
+	 * @see #unsetLevel()
+	 * @see #getLevel()
+	 * @see #setLevel(double)
+	 * @generated
+	 */
+	boolean isSetLevel();
 
 	/**
 	 * Returns the value of the '<em><b>Children</b></em>' containment reference list.

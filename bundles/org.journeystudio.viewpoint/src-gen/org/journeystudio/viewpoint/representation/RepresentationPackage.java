@@ -590,13 +590,49 @@ public interface RepresentationPackage extends EPackage {
 	int NODE__CONTAINER = VIEW_FEATURE_COUNT + 0;
 
 	/**
+	 * The feature id for the '<em><b>Detail</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NODE__DETAIL = VIEW_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Column</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NODE__COLUMN = VIEW_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Aligned With</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NODE__ALIGNED_WITH = VIEW_FEATURE_COUNT + 3;
+
+	/**
+	 * The feature id for the '<em><b>Level</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NODE__LEVEL = VIEW_FEATURE_COUNT + 4;
+
+	/**
 	 * The feature id for the '<em><b>Children</b></em>' containment reference list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int NODE__CHILDREN = VIEW_FEATURE_COUNT + 1;
+	int NODE__CHILDREN = VIEW_FEATURE_COUNT + 5;
 
 	/**
 	 * The feature id for the '<em><b>Bordered Nodes</b></em>' containment reference list.
@@ -605,7 +641,7 @@ public interface RepresentationPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int NODE__BORDERED_NODES = VIEW_FEATURE_COUNT + 2;
+	int NODE__BORDERED_NODES = VIEW_FEATURE_COUNT + 6;
 
 	/**
 	 * The feature id for the '<em><b>Style</b></em>' containment reference.
@@ -614,7 +650,7 @@ public interface RepresentationPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int NODE__STYLE = VIEW_FEATURE_COUNT + 3;
+	int NODE__STYLE = VIEW_FEATURE_COUNT + 7;
 
 	/**
 	 * The number of structural features of the '<em>Node</em>' class.
@@ -623,7 +659,7 @@ public interface RepresentationPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int NODE_FEATURE_COUNT = VIEW_FEATURE_COUNT + 4;
+	int NODE_FEATURE_COUNT = VIEW_FEATURE_COUNT + 8;
 
 	/**
 	 * The number of operations of the '<em>Node</em>' class.
@@ -899,13 +935,22 @@ public interface RepresentationPackage extends EPackage {
 	int EDGE_STYLE_VALUES__LINE_STYLE = 0;
 
 	/**
+	 * The feature id for the '<em><b>Routing</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EDGE_STYLE_VALUES__ROUTING = 1;
+
+	/**
 	 * The feature id for the '<em><b>Color</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int EDGE_STYLE_VALUES__COLOR = 1;
+	int EDGE_STYLE_VALUES__COLOR = 2;
 
 	/**
 	 * The feature id for the '<em><b>Size</b></em>' attribute.
@@ -914,7 +959,7 @@ public interface RepresentationPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int EDGE_STYLE_VALUES__SIZE = 2;
+	int EDGE_STYLE_VALUES__SIZE = 3;
 
 	/**
 	 * The feature id for the '<em><b>Source Arrow</b></em>' attribute.
@@ -923,7 +968,7 @@ public interface RepresentationPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int EDGE_STYLE_VALUES__SOURCE_ARROW = 3;
+	int EDGE_STYLE_VALUES__SOURCE_ARROW = 4;
 
 	/**
 	 * The feature id for the '<em><b>Target Arrow</b></em>' attribute.
@@ -932,7 +977,7 @@ public interface RepresentationPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int EDGE_STYLE_VALUES__TARGET_ARROW = 4;
+	int EDGE_STYLE_VALUES__TARGET_ARROW = 5;
 
 	/**
 	 * The feature id for the '<em><b>Label Color</b></em>' attribute.
@@ -941,7 +986,7 @@ public interface RepresentationPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int EDGE_STYLE_VALUES__LABEL_COLOR = 5;
+	int EDGE_STYLE_VALUES__LABEL_COLOR = 6;
 
 	/**
 	 * The feature id for the '<em><b>Label Size</b></em>' attribute.
@@ -950,7 +995,7 @@ public interface RepresentationPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int EDGE_STYLE_VALUES__LABEL_SIZE = 6;
+	int EDGE_STYLE_VALUES__LABEL_SIZE = 7;
 
 	/**
 	 * The feature id for the '<em><b>Label Bold</b></em>' attribute.
@@ -959,7 +1004,7 @@ public interface RepresentationPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int EDGE_STYLE_VALUES__LABEL_BOLD = 7;
+	int EDGE_STYLE_VALUES__LABEL_BOLD = 8;
 
 	/**
 	 * The feature id for the '<em><b>Label Italic</b></em>' attribute.
@@ -968,7 +1013,7 @@ public interface RepresentationPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int EDGE_STYLE_VALUES__LABEL_ITALIC = 8;
+	int EDGE_STYLE_VALUES__LABEL_ITALIC = 9;
 
 	/**
 	 * The number of structural features of the '<em>Edge Style Values</em>' class.
@@ -977,7 +1022,7 @@ public interface RepresentationPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int EDGE_STYLE_VALUES_FEATURE_COUNT = 9;
+	int EDGE_STYLE_VALUES_FEATURE_COUNT = 10;
 
 	/**
 	 * The number of operations of the '<em>Edge Style Values</em>' class.
@@ -1818,6 +1863,50 @@ public interface RepresentationPackage extends EPackage {
 	EAttribute getNode_Container();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.journeystudio.viewpoint.representation.Node#getDetail <em>Detail</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Detail</em>'.
+	 * @see org.journeystudio.viewpoint.representation.Node#getDetail()
+	 * @see #getNode()
+	 * @generated
+	 */
+	EAttribute getNode_Detail();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.journeystudio.viewpoint.representation.Node#getColumn <em>Column</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Column</em>'.
+	 * @see org.journeystudio.viewpoint.representation.Node#getColumn()
+	 * @see #getNode()
+	 * @generated
+	 */
+	EReference getNode_Column();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.journeystudio.viewpoint.representation.Node#getAlignedWith <em>Aligned With</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Aligned With</em>'.
+	 * @see org.journeystudio.viewpoint.representation.Node#getAlignedWith()
+	 * @see #getNode()
+	 * @generated
+	 */
+	EReference getNode_AlignedWith();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.journeystudio.viewpoint.representation.Node#getLevel <em>Level</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Level</em>'.
+	 * @see org.journeystudio.viewpoint.representation.Node#getLevel()
+	 * @see #getNode()
+	 * @generated
+	 */
+	EAttribute getNode_Level();
+
+	/**
 	 * Returns the meta object for the containment reference list '{@link org.journeystudio.viewpoint.representation.Node#getChildren <em>Children</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2066,6 +2155,17 @@ public interface RepresentationPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getEdgeStyleValues_LineStyle();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.journeystudio.viewpoint.representation.EdgeStyleValues#getRouting <em>Routing</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Routing</em>'.
+	 * @see org.journeystudio.viewpoint.representation.EdgeStyleValues#getRouting()
+	 * @see #getEdgeStyleValues()
+	 * @generated
+	 */
+	EAttribute getEdgeStyleValues_Routing();
 
 	/**
 	 * Returns the meta object for the attribute '{@link org.journeystudio.viewpoint.representation.EdgeStyleValues#getColor <em>Color</em>}'.
@@ -2847,6 +2947,38 @@ public interface RepresentationPackage extends EPackage {
 		EAttribute NODE__CONTAINER = eINSTANCE.getNode_Container();
 
 		/**
+		 * The meta object literal for the '<em><b>Detail</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute NODE__DETAIL = eINSTANCE.getNode_Detail();
+
+		/**
+		 * The meta object literal for the '<em><b>Column</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference NODE__COLUMN = eINSTANCE.getNode_Column();
+
+		/**
+		 * The meta object literal for the '<em><b>Aligned With</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference NODE__ALIGNED_WITH = eINSTANCE.getNode_AlignedWith();
+
+		/**
+		 * The meta object literal for the '<em><b>Level</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute NODE__LEVEL = eINSTANCE.getNode_Level();
+
+		/**
 		 * The meta object literal for the '<em><b>Children</b></em>' containment reference list feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -3035,6 +3167,14 @@ public interface RepresentationPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute EDGE_STYLE_VALUES__LINE_STYLE = eINSTANCE.getEdgeStyleValues_LineStyle();
+
+		/**
+		 * The meta object literal for the '<em><b>Routing</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute EDGE_STYLE_VALUES__ROUTING = eINSTANCE.getEdgeStyleValues_Routing();
 
 		/**
 		 * The meta object literal for the '<em><b>Color</b></em>' attribute feature.

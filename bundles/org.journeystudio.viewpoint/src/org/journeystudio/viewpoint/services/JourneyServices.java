@@ -42,7 +42,8 @@ public final class JourneyServices {
         return following == null ? List.of() : List.of(following);
     }
 
-    private static Step following(Step step) {
+    /** The step after this one in document order, across stage boundaries; null at the end of the journey. */
+    public static Step following(Step step) {
         if (!(Reads.container(step) instanceof Stage stage)) {
             return null;
         }

@@ -4,7 +4,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 
 import org.eclipse.emf.ecore.EAttribute;
@@ -41,8 +40,10 @@ final class SpecChecker {
     private final SpecResource resource;
     private final List<SpecProblem> problems;
     private final OperationChecker operations;
+    private final Set<String> variables;
 
     SpecChecker(Spec spec, SpecResource resource, List<SpecProblem> problems) {
+        this.variables = Variables.of(spec.group());
         this.spec = spec;
         this.resource = resource;
         this.problems = problems;
@@ -214,8 +215,12 @@ final class SpecChecker {
         if (expression == null) {
             return;
         }
-        types.values().removeIf(Objects::isNull);
-        for (String problem : spec.engine().check(expression, types)) {
+        Map<String, EClass> known = new HashMap<>();
+        for (String name : variables) {
+            known.put(name, null);
+        }
+        types.forEach((name, type) -> known.put(name, type));
+        for (String problem : spec.engine().check(expression, known)) {
             report(element, expression.source(), attribute.getName() + ": " + problem);
         }
     }

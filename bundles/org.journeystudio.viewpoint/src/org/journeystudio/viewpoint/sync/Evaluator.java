@@ -68,6 +68,12 @@ public final class Evaluator {
         return new ArrayList<>(Results.asEObjects(value(owner, attribute, bindings, reads)));
     }
 
+    /** The element an expression returns (the first, for a list), or null. */
+    public EObject object(EObject owner, EAttribute attribute, Bindings bindings, ReadRecorder reads) {
+        List<EObject> objects = Results.asEObjects(value(owner, attribute, bindings, reads));
+        return objects.isEmpty() ? null : objects.get(0);
+    }
+
     /** A colour attribute: its literal {@code #rrggbb}, or what its expression computes. */
     public String colour(EObject owner, EAttribute attribute, Bindings bindings, ReadRecorder reads) {
         Object literal = owner.eGet(attribute);

@@ -228,8 +228,25 @@ final class NodeBuilder {
             node.setLabel(Styles.defaultLabel(node.getSemantic(), info));
         }
         context.styles.node(mapping, bindings, info, node.getStyle());
+        laneGrid(mapping, bindings, info);
         info.filtered = filtered(mapping, bindings, info);
         node.setVisible(visible(info));
+    }
+
+    /** The secondary text and the lane-grid placement of a node. */
+    private void laneGrid(AbstractNodeMapping mapping, Bindings bindings, NodeInfo info) {
+        Node node = info.node;
+        Evaluator evaluator = context.evaluator;
+        String detail = evaluator.string(mapping, Literals.ABSTRACT_NODE_MAPPING__DETAIL_EXPRESSION, bindings, info);
+        node.setDetail(detail.isEmpty() ? null : detail);
+        node.setColumn(evaluator.object(mapping, Literals.ABSTRACT_NODE_MAPPING__COLUMN_EXPRESSION, bindings, info));
+        node.setAlignedWith(evaluator.object(mapping, Literals.ABSTRACT_NODE_MAPPING__ALIGN_EXPRESSION, bindings, info));
+        Object level = evaluator.value(mapping, Literals.ABSTRACT_NODE_MAPPING__LEVEL_EXPRESSION, bindings, info);
+        if (level instanceof Number number) {
+            node.setLevel(Math.max(0, Math.min(1, number.doubleValue())));
+        } else {
+            node.unsetLevel();
+        }
     }
 
     private boolean filtered(AbstractNodeMapping mapping, Bindings bindings, Unit reads) {

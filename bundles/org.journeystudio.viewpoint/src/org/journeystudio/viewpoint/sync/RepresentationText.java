@@ -35,7 +35,9 @@ public final class RepresentationText {
     private static void nodes(List<Node> nodes, String indent, StringBuilder text) {
         for (Node node : nodes) {
             text.append(indent).append(node.getMapping()).append(' ').append(id(node.getSemantic())).append(" '")
-                    .append(node.getLabel()).append("' ").append(style(node.getStyle()))
+                    .append(node.getLabel()).append("' ").append(node.getDetail() == null ? "" : "'" + node.getDetail() + "' ")
+                    .append(id(node.getColumn())).append(' ').append(id(node.getAlignedWith())).append(' ')
+                    .append(node.isSetLevel() ? node.getLevel() : "-").append(' ').append(style(node.getStyle()))
                     .append(node.isVisible() ? "" : " hidden").append(node.getState() == null ? "" : " state")
                     .append('\n');
             nodes(node.getBorderedNodes(), indent + "  [border] ", text);
@@ -53,7 +55,7 @@ public final class RepresentationText {
     }
 
     private static String style(EdgeStyleValues style) {
-        return "{" + style.getLineStyle() + ' ' + style.getColor() + ' ' + style.getSize() + ' '
+        return "{" + style.getLineStyle() + ' ' + style.getRouting() + ' ' + style.getColor() + ' ' + style.getSize() + ' '
                 + style.getSourceArrow() + '>' + style.getTargetArrow() + "}";
     }
 

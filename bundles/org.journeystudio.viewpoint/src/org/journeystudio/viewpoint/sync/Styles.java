@@ -60,6 +60,7 @@ final class Styles {
             }
         }
         values.setLineStyle(style.getLineStyle().getName());
+        values.setRouting(style.getRouting().getName());
         values.setColor(evaluator.colour(style, Literals.EDGE_STYLE__COLOR, bindings, reads));
         values.setSize(style.getSize());
         values.setSourceArrow(style.getSourceArrow().getName());

@@ -22,6 +22,7 @@ import org.journeystudio.viewpoint.representation.RepresentationPackage;
  * </p>
  * <ul>
  *   <li>{@link org.journeystudio.viewpoint.representation.impl.EdgeStyleValuesImpl#getLineStyle <em>Line Style</em>}</li>
+ *   <li>{@link org.journeystudio.viewpoint.representation.impl.EdgeStyleValuesImpl#getRouting <em>Routing</em>}</li>
  *   <li>{@link org.journeystudio.viewpoint.representation.impl.EdgeStyleValuesImpl#getColor <em>Color</em>}</li>
  *   <li>{@link org.journeystudio.viewpoint.representation.impl.EdgeStyleValuesImpl#getSize <em>Size</em>}</li>
  *   <li>{@link org.journeystudio.viewpoint.representation.impl.EdgeStyleValuesImpl#getSourceArrow <em>Source Arrow</em>}</li>
@@ -54,6 +55,26 @@ public class EdgeStyleValuesImpl extends EObjectImpl implements EdgeStyleValues 
 	 * @ordered
 	 */
 	protected String lineStyle = LINE_STYLE_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getRouting() <em>Routing</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getRouting()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String ROUTING_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getRouting() <em>Routing</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getRouting()
+	 * @generated
+	 * @ordered
+	 */
+	protected String routing = ROUTING_EDEFAULT;
 
 	/**
 	 * The default value of the '{@link #getColor() <em>Color</em>}' attribute.
@@ -263,6 +284,29 @@ public class EdgeStyleValuesImpl extends EObjectImpl implements EdgeStyleValues 
 	 * @generated
 	 */
 	@Override
+	public String getRouting() {
+		return routing;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setRouting(String newRouting) {
+		String oldRouting = routing;
+		routing = newRouting;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, RepresentationPackage.EDGE_STYLE_VALUES__ROUTING, oldRouting, routing));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public String getColor() {
 		return color;
 	}
@@ -451,6 +495,8 @@ public class EdgeStyleValuesImpl extends EObjectImpl implements EdgeStyleValues 
 		switch (featureID) {
 			case RepresentationPackage.EDGE_STYLE_VALUES__LINE_STYLE:
 				return getLineStyle();
+			case RepresentationPackage.EDGE_STYLE_VALUES__ROUTING:
+				return getRouting();
 			case RepresentationPackage.EDGE_STYLE_VALUES__COLOR:
 				return getColor();
 			case RepresentationPackage.EDGE_STYLE_VALUES__SIZE:
@@ -481,6 +527,9 @@ public class EdgeStyleValuesImpl extends EObjectImpl implements EdgeStyleValues 
 		switch (featureID) {
 			case RepresentationPackage.EDGE_STYLE_VALUES__LINE_STYLE:
 				setLineStyle((String)newValue);
+				return;
+			case RepresentationPackage.EDGE_STYLE_VALUES__ROUTING:
+				setRouting((String)newValue);
 				return;
 			case RepresentationPackage.EDGE_STYLE_VALUES__COLOR:
 				setColor((String)newValue);
@@ -521,6 +570,9 @@ public class EdgeStyleValuesImpl extends EObjectImpl implements EdgeStyleValues 
 			case RepresentationPackage.EDGE_STYLE_VALUES__LINE_STYLE:
 				setLineStyle(LINE_STYLE_EDEFAULT);
 				return;
+			case RepresentationPackage.EDGE_STYLE_VALUES__ROUTING:
+				setRouting(ROUTING_EDEFAULT);
+				return;
 			case RepresentationPackage.EDGE_STYLE_VALUES__COLOR:
 				setColor(COLOR_EDEFAULT);
 				return;
@@ -559,6 +611,8 @@ public class EdgeStyleValuesImpl extends EObjectImpl implements EdgeStyleValues 
 		switch (featureID) {
 			case RepresentationPackage.EDGE_STYLE_VALUES__LINE_STYLE:
 				return LINE_STYLE_EDEFAULT == null ? lineStyle != null : !LINE_STYLE_EDEFAULT.equals(lineStyle);
+			case RepresentationPackage.EDGE_STYLE_VALUES__ROUTING:
+				return ROUTING_EDEFAULT == null ? routing != null : !ROUTING_EDEFAULT.equals(routing);
 			case RepresentationPackage.EDGE_STYLE_VALUES__COLOR:
 				return COLOR_EDEFAULT == null ? color != null : !COLOR_EDEFAULT.equals(color);
 			case RepresentationPackage.EDGE_STYLE_VALUES__SIZE:
@@ -591,6 +645,8 @@ public class EdgeStyleValuesImpl extends EObjectImpl implements EdgeStyleValues 
 		StringBuilder result = new StringBuilder(super.toString());
 		result.append(" (lineStyle: ");
 		result.append(lineStyle);
+		result.append(", routing: ");
+		result.append(routing);
 		result.append(", color: ");
 		result.append(color);
 		result.append(", size: ");

@@ -11,6 +11,7 @@ import org.eclipse.emf.common.notify.NotificationChain;
 import org.eclipse.emf.common.util.EList;
 
 import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.InternalEObject;
 
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
@@ -31,6 +32,10 @@ import org.journeystudio.viewpoint.representation.RepresentationPackage;
  * </p>
  * <ul>
  *   <li>{@link org.journeystudio.viewpoint.representation.impl.NodeImpl#isContainer <em>Container</em>}</li>
+ *   <li>{@link org.journeystudio.viewpoint.representation.impl.NodeImpl#getDetail <em>Detail</em>}</li>
+ *   <li>{@link org.journeystudio.viewpoint.representation.impl.NodeImpl#getColumn <em>Column</em>}</li>
+ *   <li>{@link org.journeystudio.viewpoint.representation.impl.NodeImpl#getAlignedWith <em>Aligned With</em>}</li>
+ *   <li>{@link org.journeystudio.viewpoint.representation.impl.NodeImpl#getLevel <em>Level</em>}</li>
  *   <li>{@link org.journeystudio.viewpoint.representation.impl.NodeImpl#getChildren <em>Children</em>}</li>
  *   <li>{@link org.journeystudio.viewpoint.representation.impl.NodeImpl#getBorderedNodes <em>Bordered Nodes</em>}</li>
  *   <li>{@link org.journeystudio.viewpoint.representation.impl.NodeImpl#getStyle <em>Style</em>}</li>
@@ -58,6 +63,75 @@ public class NodeImpl extends ViewImpl implements Node {
 	 * @ordered
 	 */
 	protected boolean container = CONTAINER_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getDetail() <em>Detail</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDetail()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String DETAIL_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getDetail() <em>Detail</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDetail()
+	 * @generated
+	 * @ordered
+	 */
+	protected String detail = DETAIL_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getColumn() <em>Column</em>}' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getColumn()
+	 * @generated
+	 * @ordered
+	 */
+	protected EObject column;
+
+	/**
+	 * The cached value of the '{@link #getAlignedWith() <em>Aligned With</em>}' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getAlignedWith()
+	 * @generated
+	 * @ordered
+	 */
+	protected EObject alignedWith;
+
+	/**
+	 * The default value of the '{@link #getLevel() <em>Level</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getLevel()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final double LEVEL_EDEFAULT = 0.0;
+
+	/**
+	 * The cached value of the '{@link #getLevel() <em>Level</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getLevel()
+	 * @generated
+	 * @ordered
+	 */
+	protected double level = LEVEL_EDEFAULT;
+
+	/**
+	 * This is true if the Level attribute has been set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean levelESet;
 
 	/**
 	 * The cached value of the '{@link #getChildren() <em>Children</em>}' containment reference list.
@@ -129,6 +203,125 @@ public class NodeImpl extends ViewImpl implements Node {
 		container = newContainer;
 		if (eNotificationRequired())
 			eNotify(new ENotificationImpl(this, Notification.SET, RepresentationPackage.NODE__CONTAINER, oldContainer, container));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getDetail() {
+		return detail;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setDetail(String newDetail) {
+		String oldDetail = detail;
+		detail = newDetail;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, RepresentationPackage.NODE__DETAIL, oldDetail, detail));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EObject getColumn() {
+		return column;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setColumn(EObject newColumn) {
+		EObject oldColumn = column;
+		column = newColumn;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, RepresentationPackage.NODE__COLUMN, oldColumn, column));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EObject getAlignedWith() {
+		return alignedWith;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setAlignedWith(EObject newAlignedWith) {
+		EObject oldAlignedWith = alignedWith;
+		alignedWith = newAlignedWith;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, RepresentationPackage.NODE__ALIGNED_WITH, oldAlignedWith, alignedWith));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public double getLevel() {
+		return level;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setLevel(double newLevel) {
+		double oldLevel = level;
+		level = newLevel;
+		boolean oldLevelESet = levelESet;
+		levelESet = true;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, RepresentationPackage.NODE__LEVEL, oldLevel, level, !oldLevelESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void unsetLevel() {
+		double oldLevel = level;
+		boolean oldLevelESet = levelESet;
+		level = LEVEL_EDEFAULT;
+		levelESet = false;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.UNSET, RepresentationPackage.NODE__LEVEL, oldLevel, LEVEL_EDEFAULT, oldLevelESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isSetLevel() {
+		return levelESet;
 	}
 
 	/**
@@ -230,6 +423,14 @@ public class NodeImpl extends ViewImpl implements Node {
 		switch (featureID) {
 			case RepresentationPackage.NODE__CONTAINER:
 				return isContainer();
+			case RepresentationPackage.NODE__DETAIL:
+				return getDetail();
+			case RepresentationPackage.NODE__COLUMN:
+				return getColumn();
+			case RepresentationPackage.NODE__ALIGNED_WITH:
+				return getAlignedWith();
+			case RepresentationPackage.NODE__LEVEL:
+				return getLevel();
 			case RepresentationPackage.NODE__CHILDREN:
 				return getChildren();
 			case RepresentationPackage.NODE__BORDERED_NODES:
@@ -251,6 +452,18 @@ public class NodeImpl extends ViewImpl implements Node {
 		switch (featureID) {
 			case RepresentationPackage.NODE__CONTAINER:
 				setContainer((Boolean)newValue);
+				return;
+			case RepresentationPackage.NODE__DETAIL:
+				setDetail((String)newValue);
+				return;
+			case RepresentationPackage.NODE__COLUMN:
+				setColumn((EObject)newValue);
+				return;
+			case RepresentationPackage.NODE__ALIGNED_WITH:
+				setAlignedWith((EObject)newValue);
+				return;
+			case RepresentationPackage.NODE__LEVEL:
+				setLevel((Double)newValue);
 				return;
 			case RepresentationPackage.NODE__CHILDREN:
 				getChildren().clear();
@@ -278,6 +491,18 @@ public class NodeImpl extends ViewImpl implements Node {
 			case RepresentationPackage.NODE__CONTAINER:
 				setContainer(CONTAINER_EDEFAULT);
 				return;
+			case RepresentationPackage.NODE__DETAIL:
+				setDetail(DETAIL_EDEFAULT);
+				return;
+			case RepresentationPackage.NODE__COLUMN:
+				setColumn((EObject)null);
+				return;
+			case RepresentationPackage.NODE__ALIGNED_WITH:
+				setAlignedWith((EObject)null);
+				return;
+			case RepresentationPackage.NODE__LEVEL:
+				unsetLevel();
+				return;
 			case RepresentationPackage.NODE__CHILDREN:
 				getChildren().clear();
 				return;
@@ -301,6 +526,14 @@ public class NodeImpl extends ViewImpl implements Node {
 		switch (featureID) {
 			case RepresentationPackage.NODE__CONTAINER:
 				return container != CONTAINER_EDEFAULT;
+			case RepresentationPackage.NODE__DETAIL:
+				return DETAIL_EDEFAULT == null ? detail != null : !DETAIL_EDEFAULT.equals(detail);
+			case RepresentationPackage.NODE__COLUMN:
+				return column != null;
+			case RepresentationPackage.NODE__ALIGNED_WITH:
+				return alignedWith != null;
+			case RepresentationPackage.NODE__LEVEL:
+				return isSetLevel();
 			case RepresentationPackage.NODE__CHILDREN:
 				return children != null && !children.isEmpty();
 			case RepresentationPackage.NODE__BORDERED_NODES:
@@ -323,6 +556,10 @@ public class NodeImpl extends ViewImpl implements Node {
 		StringBuilder result = new StringBuilder(super.toString());
 		result.append(" (container: ");
 		result.append(container);
+		result.append(", detail: ");
+		result.append(detail);
+		result.append(", level: ");
+		if (levelESet) result.append(level); else result.append("<unset>");
 		result.append(')');
 		return result.toString();
 	}

@@ -586,8 +586,8 @@ public class RepresentationPackageImpl extends EPackageImpl implements Represent
 	 * @generated
 	 */
 	@Override
-	public EReference getNode_Children() {
-		return (EReference)nodeEClass.getEStructuralFeatures().get(1);
+	public EAttribute getNode_Detail() {
+		return (EAttribute)nodeEClass.getEStructuralFeatures().get(1);
 	}
 
 	/**
@@ -596,7 +596,7 @@ public class RepresentationPackageImpl extends EPackageImpl implements Represent
 	 * @generated
 	 */
 	@Override
-	public EReference getNode_BorderedNodes() {
+	public EReference getNode_Column() {
 		return (EReference)nodeEClass.getEStructuralFeatures().get(2);
 	}
 
@@ -606,8 +606,48 @@ public class RepresentationPackageImpl extends EPackageImpl implements Represent
 	 * @generated
 	 */
 	@Override
-	public EReference getNode_Style() {
+	public EReference getNode_AlignedWith() {
 		return (EReference)nodeEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getNode_Level() {
+		return (EAttribute)nodeEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getNode_Children() {
+		return (EReference)nodeEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getNode_BorderedNodes() {
+		return (EReference)nodeEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getNode_Style() {
+		return (EReference)nodeEClass.getEStructuralFeatures().get(7);
 	}
 
 	/**
@@ -816,7 +856,7 @@ public class RepresentationPackageImpl extends EPackageImpl implements Represent
 	 * @generated
 	 */
 	@Override
-	public EAttribute getEdgeStyleValues_Color() {
+	public EAttribute getEdgeStyleValues_Routing() {
 		return (EAttribute)edgeStyleValuesEClass.getEStructuralFeatures().get(1);
 	}
 
@@ -826,7 +866,7 @@ public class RepresentationPackageImpl extends EPackageImpl implements Represent
 	 * @generated
 	 */
 	@Override
-	public EAttribute getEdgeStyleValues_Size() {
+	public EAttribute getEdgeStyleValues_Color() {
 		return (EAttribute)edgeStyleValuesEClass.getEStructuralFeatures().get(2);
 	}
 
@@ -836,7 +876,7 @@ public class RepresentationPackageImpl extends EPackageImpl implements Represent
 	 * @generated
 	 */
 	@Override
-	public EAttribute getEdgeStyleValues_SourceArrow() {
+	public EAttribute getEdgeStyleValues_Size() {
 		return (EAttribute)edgeStyleValuesEClass.getEStructuralFeatures().get(3);
 	}
 
@@ -846,7 +886,7 @@ public class RepresentationPackageImpl extends EPackageImpl implements Represent
 	 * @generated
 	 */
 	@Override
-	public EAttribute getEdgeStyleValues_TargetArrow() {
+	public EAttribute getEdgeStyleValues_SourceArrow() {
 		return (EAttribute)edgeStyleValuesEClass.getEStructuralFeatures().get(4);
 	}
 
@@ -856,7 +896,7 @@ public class RepresentationPackageImpl extends EPackageImpl implements Represent
 	 * @generated
 	 */
 	@Override
-	public EAttribute getEdgeStyleValues_LabelColor() {
+	public EAttribute getEdgeStyleValues_TargetArrow() {
 		return (EAttribute)edgeStyleValuesEClass.getEStructuralFeatures().get(5);
 	}
 
@@ -866,7 +906,7 @@ public class RepresentationPackageImpl extends EPackageImpl implements Represent
 	 * @generated
 	 */
 	@Override
-	public EAttribute getEdgeStyleValues_LabelSize() {
+	public EAttribute getEdgeStyleValues_LabelColor() {
 		return (EAttribute)edgeStyleValuesEClass.getEStructuralFeatures().get(6);
 	}
 
@@ -876,7 +916,7 @@ public class RepresentationPackageImpl extends EPackageImpl implements Represent
 	 * @generated
 	 */
 	@Override
-	public EAttribute getEdgeStyleValues_LabelBold() {
+	public EAttribute getEdgeStyleValues_LabelSize() {
 		return (EAttribute)edgeStyleValuesEClass.getEStructuralFeatures().get(7);
 	}
 
@@ -886,8 +926,18 @@ public class RepresentationPackageImpl extends EPackageImpl implements Represent
 	 * @generated
 	 */
 	@Override
-	public EAttribute getEdgeStyleValues_LabelItalic() {
+	public EAttribute getEdgeStyleValues_LabelBold() {
 		return (EAttribute)edgeStyleValuesEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getEdgeStyleValues_LabelItalic() {
+		return (EAttribute)edgeStyleValuesEClass.getEStructuralFeatures().get(9);
 	}
 
 	/**
@@ -1292,6 +1342,10 @@ public class RepresentationPackageImpl extends EPackageImpl implements Represent
 
 		nodeEClass = createEClass(NODE);
 		createEAttribute(nodeEClass, NODE__CONTAINER);
+		createEAttribute(nodeEClass, NODE__DETAIL);
+		createEReference(nodeEClass, NODE__COLUMN);
+		createEReference(nodeEClass, NODE__ALIGNED_WITH);
+		createEAttribute(nodeEClass, NODE__LEVEL);
 		createEReference(nodeEClass, NODE__CHILDREN);
 		createEReference(nodeEClass, NODE__BORDERED_NODES);
 		createEReference(nodeEClass, NODE__STYLE);
@@ -1318,6 +1372,7 @@ public class RepresentationPackageImpl extends EPackageImpl implements Represent
 
 		edgeStyleValuesEClass = createEClass(EDGE_STYLE_VALUES);
 		createEAttribute(edgeStyleValuesEClass, EDGE_STYLE_VALUES__LINE_STYLE);
+		createEAttribute(edgeStyleValuesEClass, EDGE_STYLE_VALUES__ROUTING);
 		createEAttribute(edgeStyleValuesEClass, EDGE_STYLE_VALUES__COLOR);
 		createEAttribute(edgeStyleValuesEClass, EDGE_STYLE_VALUES__SIZE);
 		createEAttribute(edgeStyleValuesEClass, EDGE_STYLE_VALUES__SOURCE_ARROW);
@@ -1443,6 +1498,10 @@ public class RepresentationPackageImpl extends EPackageImpl implements Represent
 
 		initEClass(nodeEClass, Node.class, "Node", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getNode_Container(), ecorePackage.getEBoolean(), "container", null, 0, 1, Node.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getNode_Detail(), ecorePackage.getEString(), "detail", null, 0, 1, Node.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getNode_Column(), ecorePackage.getEObject(), null, "column", null, 0, 1, Node.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getNode_AlignedWith(), ecorePackage.getEObject(), null, "alignedWith", null, 0, 1, Node.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getNode_Level(), ecorePackage.getEDouble(), "level", null, 0, 1, Node.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getNode_Children(), this.getNode(), null, "children", null, 0, -1, Node.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getNode_BorderedNodes(), this.getNode(), null, "borderedNodes", null, 0, -1, Node.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getNode_Style(), this.getNodeStyleValues(), null, "style", null, 0, 1, Node.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -1469,6 +1528,7 @@ public class RepresentationPackageImpl extends EPackageImpl implements Represent
 
 		initEClass(edgeStyleValuesEClass, EdgeStyleValues.class, "EdgeStyleValues", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getEdgeStyleValues_LineStyle(), ecorePackage.getEString(), "lineStyle", null, 0, 1, EdgeStyleValues.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getEdgeStyleValues_Routing(), ecorePackage.getEString(), "routing", null, 0, 1, EdgeStyleValues.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getEdgeStyleValues_Color(), ecorePackage.getEString(), "color", null, 0, 1, EdgeStyleValues.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getEdgeStyleValues_Size(), ecorePackage.getEInt(), "size", null, 0, 1, EdgeStyleValues.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getEdgeStyleValues_SourceArrow(), ecorePackage.getEString(), "sourceArrow", null, 0, 1, EdgeStyleValues.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

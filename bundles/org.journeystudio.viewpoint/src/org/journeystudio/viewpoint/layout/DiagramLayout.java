@@ -1,0 +1,85 @@
+package org.journeystudio.viewpoint.layout;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.journeystudio.viewpoint.representation.Edge;
+import org.journeystudio.viewpoint.representation.Node;
+
+/**
+ * Where everything of a diagram goes: a box per visible node, a route per visible edge, and for
+ * lane grids the lanes (rows) and columns with their titles.
+ */
+public final class DiagramLayout {
+
+    /** A lane or a column: its title, its view (lanes), where it starts and how long it is. */
+    public record Band(String label, Node view, double start, double size, boolean separator) {
+    }
+
+    private final Map<Node, Box> boxes = new IdentityHashMap<>();
+    private final Map<Edge, List<double[]>> routes = new IdentityHashMap<>();
+    private final List<Band> lanes = new ArrayList<>();
+    private final List<Band> columns = new ArrayList<>();
+    private double width;
+    private double height;
+
+    public void place(Node node, Box box) {
+        boxes.put(node, box);
+        width = Math.max(width, box.right());
+        height = Math.max(height, box.bottom());
+    }
+
+    public void route(Edge edge, List<double[]> points) {
+        routes.put(edge, points);
+    }
+
+    void addLane(Band lane) {
+        lanes.add(lane);
+    }
+
+    void addColumn(Band column) {
+        columns.add(column);
+    }
+
+    /** The box of a node, or null when it is not shown. */
+    public Box box(Node node) {
+        return boxes.get(node);
+    }
+
+    /** The points an edge passes through, its ends included; null when it is not shown. */
+    public List<double[]> route(Edge edge) {
+        return routes.get(edge);
+    }
+
+    public List<Band> lanes() {
+        return lanes;
+    }
+
+    public List<Band> columns() {
+        return columns;
+    }
+
+    public double width() {
+        return width;
+    }
+
+    public double height() {
+        return height;
+    }
+
+    /** Straight routes, centre to centre, for every edge whose two ends are placed and that has no route yet. */
+    void routeStraight(List<Edge> edges) {
+        for (Edge edge : edges) {
+            Box source = boxes.get(edge.getSource());
+            Box target = boxes.get(edge.getTarget());
+            if (edge.isVisible() && source != null && target != null && !routes.containsKey(edge)) {
+                List<double[]> points = new ArrayList<>();
+                points.add(new double[] {source.centerX(), source.centerY()});
+                points.add(new double[] {target.centerX(), target.centerY()});
+                routes.put(edge, points);
+            }
+        }
+    }
+}
