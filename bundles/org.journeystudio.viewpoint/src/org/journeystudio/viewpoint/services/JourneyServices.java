@@ -88,7 +88,11 @@ public final class JourneyServices {
         return painPoints;
     }
 
-    /** The opportunities of the pain point's map that address it, in document order (the reverse of addresses). */
+    /**
+     * The opportunities of the pain point's map that address it, in document order (addresses
+     * backwards). One recorded read of the map's opportunities and one of the inverse reference
+     * stand for the scan, so a table of n pain points records O(n) reads, not n times the opportunities.
+     */
     public static List<Opportunity> opportunitiesAddressing(PainPoint painPoint) {
         EObject root = painPoint;
         while (root != null && !(root instanceof JourneyModel)) {
@@ -96,9 +100,10 @@ public final class JourneyServices {
         }
         List<Opportunity> addressing = new ArrayList<>();
         if (root instanceof JourneyModel model) {
+            Reads.inverse(painPoint, Literals.OPPORTUNITY__ADDRESSES);
             for (Object each : Reads.many(model, Literals.JOURNEY_MODEL__OPPORTUNITIES)) {
                 Opportunity opportunity = (Opportunity) each;
-                if (Reads.many(opportunity, Literals.OPPORTUNITY__ADDRESSES).contains(painPoint)) {
+                if (opportunity.getAddresses().contains(painPoint)) {
                     addressing.add(opportunity);
                 }
             }

@@ -144,6 +144,24 @@ class PainPointsTableTest {
     }
 
     @Test
+    void addressingAPainPointDirtiesOnlyItsLine() {
+        TableSynchronizer synchronizer = TableFixture.refreshed(TableFixture.PAIN_POINTS, journey);
+        Line line = line(synchronizer.table(), "Smudged barcodes are typed in by hand");
+        PainPoint painPoint = (PainPoint) line.getSemantic();
+        Opportunity callback = model.getOpportunities().stream()
+                .filter(opportunity -> opportunity.getName().startsWith("Offer a callback")).findFirst().orElseThrow();
+        callback.getAddresses().add(painPoint);
+        assertEquals(1, synchronizer.pendingUnits());
+        synchronizer.refreshIncremental();
+        assertTrue(line.getCells().get(3).getLabel().endsWith(", Offer a callback instead of holding"),
+                line.getCells().get(3).getLabel());
+        model.getOpportunities().remove(callback);
+        synchronizer.refreshIncremental();
+        assertEquals(addressing(painPoint), line.getCells().get(3).getLabel());
+        assertFalse(line.getCells().get(3).getLabel().contains("callback"));
+    }
+
+    @Test
     void addedAndRemovedPainPointsAddAndRemoveLinesAndKeepTheOthers() {
         TableSynchronizer synchronizer = TableFixture.refreshed(TableFixture.PAIN_POINTS, journey);
         Table table = synchronizer.table();
