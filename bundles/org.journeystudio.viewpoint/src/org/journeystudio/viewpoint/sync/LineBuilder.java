@@ -36,7 +36,7 @@ final class LineBuilder {
     void buildAll() {
         EObject target = context.table.getTarget();
         for (LineMapping mapping : context.description.getLineMappings()) {
-            LineSegment segment = new LineSegment(this, null, target, mapping, 0);
+            LineSegment segment = new LineSegment(this, null, target, mapping, 0, roots.size());
             roots.add(segment);
             segment.evaluate();
         }
@@ -58,6 +58,10 @@ final class LineBuilder {
         }
         segment.views.values().forEach(this::remove);
         segment.views = next;
+        int ordinal = 0;
+        for (Line line : next.values()) {
+            units.get(line).ordinal = ordinal++;
+        }
         context.order.mark(parentOf(segment));
         created.forEach(this::populate);
     }
@@ -75,7 +79,8 @@ final class LineBuilder {
         LineUnit unit = units.get(line);
         unit.evaluate();
         for (LineMapping sub : unit.owner.mapping.getSubLines()) {
-            unit.children.add(new LineSegment(this, line, line.getSemantic(), sub, unit.owner.level + 1));
+            unit.children.add(new LineSegment(this, line, line.getSemantic(), sub, unit.owner.level + 1,
+                    unit.children.size()));
         }
         unit.children.forEach(LineSegment::evaluate);
     }
@@ -112,7 +117,7 @@ final class LineBuilder {
                 line);
         cells.compute(unit, bindings);
         if (context.sorted()) {
-            context.order.mark(parentOf(unit.owner));
+            context.order.moved(parentOf(unit.owner), line);
         }
     }
 
@@ -140,6 +145,17 @@ final class LineBuilder {
             lines.addAll(segment.views.values());
         }
         return lines;
+    }
+
+    /** Where a live line stands in document order among its siblings: segment, then candidate order. */
+    long documentPosition(Line line) {
+        LineUnit unit = units.get(line);
+        return (long) unit.owner.index << Integer.SIZE | unit.ordinal;
+    }
+
+    /** Whether the parent (the table or a line) still exists. */
+    boolean isLive(EObject parent) {
+        return parent == context.table || units.containsKey(parent);
     }
 
     /** Every live line, in no particular order. */

@@ -1,14 +1,18 @@
 package org.journeystudio.viewpoint.sync;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
-import org.eclipse.emf.common.util.ECollections;
 import org.eclipse.emf.common.util.EList;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.util.InternalEList;
 import org.journeystudio.viewpoint.representation.Cell;
 import org.journeystudio.viewpoint.representation.Column;
 import org.journeystudio.viewpoint.representation.Line;
@@ -16,9 +20,13 @@ import org.journeystudio.viewpoint.representation.Table;
 
 /**
  * Puts the lines under each parent (the table, or a line for its sub-lines) in order: document
- * order, or sorted by the label of the table's sort column. The sort is stable and always starts
- * from document order, never from the previous order, so that an incremental refresh orders lines
- * exactly as a full refresh would. Only parents marked since the last pass are reordered.
+ * order, or sorted by the label of the table's sort column. Sorting is by (label, document
+ * position): stable with respect to document order and never dependent on the previous order, so
+ * an incremental refresh orders lines exactly as a full refresh would.
+ *
+ * <p>A parent whose lines came or went is sorted again; a line whose cells changed in a sorted
+ * table is only moved to its place by binary search, so that editing one cell of a sorted table
+ * of n lines costs O(log n) comparisons rather than a sort.
  *
  * <p>The sort column is named by {@link Table#getSortColumn()}: the mapping name of a feature
  * column, or the header label of a cross-table column.
@@ -29,14 +37,24 @@ final class LineOrder {
     }
 
     private static final Comparator<Keyed> ASCENDING = Comparator.comparing(Keyed::key);
+    /** Above this share of moved lines, sorting the parent again is cheaper than moving them one by one. */
+    private static final int MOVES_PER_SORT = 8;
 
     private final Set<EObject> pending = new LinkedHashSet<>();
+    private final Map<EObject, Set<Line>> moved = new LinkedHashMap<>();
     private boolean all;
 
-    /** Marks the lines under a parent (the table or a line) for reordering. */
+    /** Marks the lines under a parent (the table or a line) for reordering: some came or went. */
     void mark(EObject parent) {
         if (!all) {
             pending.add(parent);
+        }
+    }
+
+    /** Notes that a line's cells changed, so that a sorted table may have to move it among its siblings. */
+    void moved(EObject parent, Line line) {
+        if (!all && !pending.contains(parent)) {
+            moved.computeIfAbsent(parent, key -> Collections.newSetFromMap(new IdentityHashMap<>())).add(line);
         }
     }
 
@@ -44,10 +62,11 @@ final class LineOrder {
     void markAll() {
         all = true;
         pending.clear();
+        moved.clear();
     }
 
     boolean isPending() {
-        return all || !pending.isEmpty();
+        return all || !pending.isEmpty() || !moved.isEmpty();
     }
 
     void apply(LineBuilder lines, Table table) {
@@ -61,13 +80,20 @@ final class LineOrder {
             for (EObject parent : pending) {
                 reorder(lines, table, parent, column);
             }
+            if (column != null) {
+                moved.forEach((parent, changed) -> {
+                    if (!pending.contains(parent)) {
+                        move(lines, table, parent, changed, column);
+                    }
+                });
+            }
         }
-        pending.clear();
-        all = false;
+        clear();
     }
 
     void clear() {
         pending.clear();
+        moved.clear();
         all = false;
     }
 
@@ -77,28 +103,64 @@ final class LineOrder {
             return;
         }
         if (column != null && order.size() > 1) {
-            order = sorted(order, column, table.isSortDescending());
+            List<Keyed> keyed = new ArrayList<>(order.size());
+            for (Line line : order) {
+                keyed.add(new Keyed(line, key(line, column)));
+            }
+            keyed.sort(table.isSortDescending() ? ASCENDING.reversed() : ASCENDING);
+            order = new ArrayList<>(keyed.size());
+            for (Keyed each : keyed) {
+                order.add(each.line());
+            }
         }
-        EList<Line> list = parent == table ? table.getLines() : ((Line) parent).getLines();
+        EList<Line> list = listOf(table, parent);
         if (!order.equals(list)) {
-            ECollections.setEList(list, order);
+            // one clear and one add: ECollections.setEList would be quadratic when lines move far
+            list.clear();
+            ((InternalEList<Line>) list).addAllUnique(order);
         }
     }
 
-    private static List<Line> sorted(List<Line> lines, Column column, boolean descending) {
-        List<Keyed> keyed = new ArrayList<>(lines.size());
-        for (Line line : lines) {
-            keyed.add(new Keyed(line, SortKey.of(labelOf(line, column))));
+    /** Moves the changed lines of a sorted parent to their places; the others are in order already. */
+    private static void move(LineBuilder lines, Table table, EObject parent, Set<Line> changed, Column column) {
+        if (!lines.isLive(parent)) {
+            return;
         }
-        keyed.sort(descending ? ASCENDING.reversed() : ASCENDING);
-        List<Line> order = new ArrayList<>(keyed.size());
-        keyed.forEach(each -> order.add(each.line()));
-        return order;
+        EList<Line> list = listOf(table, parent);
+        if (changed.size() * MOVES_PER_SORT > list.size() || !list.containsAll(changed)) {
+            reorder(lines, table, parent, column);
+            return;
+        }
+        Comparator<SortKey> keys = table.isSortDescending() ? Comparator.reverseOrder() : Comparator.naturalOrder();
+        Comparator<Line> order = Comparator.comparing((Line line) -> key(line, column), keys)
+                .thenComparingLong(lines::documentPosition);
+        List<Line> target = new ArrayList<>(list);
+        target.removeAll(changed);
+        List<Line> placing = new ArrayList<>(changed);
+        for (Line line : placing) {
+            int at = Collections.binarySearch(target, line, order);
+            target.add(at < 0 ? -at - 1 : at, line);
+        }
+        if (target.equals(list)) {
+            return;
+        }
+        // to the end first, then each to its place in ascending order: every move lands right
+        placing.sort(Comparator.comparingInt(target::indexOf));
+        for (Line line : placing) {
+            list.move(list.size() - 1, line);
+        }
+        for (Line line : placing) {
+            list.move(target.indexOf(line), line);
+        }
     }
 
-    private static String labelOf(Line line, Column column) {
+    private static EList<Line> listOf(Table table, EObject parent) {
+        return parent == table ? table.getLines() : ((Line) parent).getLines();
+    }
+
+    private static SortKey key(Line line, Column column) {
         Cell cell = TableCells.find(line, column);
-        return cell == null ? null : cell.getLabel();
+        return SortKey.of(cell == null ? null : cell.getLabel());
     }
 
     /** The column the table is sorted by, or null for document order. */

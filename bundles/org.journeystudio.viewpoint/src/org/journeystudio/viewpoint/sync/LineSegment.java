@@ -18,15 +18,18 @@ final class LineSegment extends Unit {
     final EObject parentSemantic;
     final LineMapping mapping;
     final int level;
+    /** Where the segment stands among its parent's segments (mapping order). */
+    final int index;
     LinkedHashMap<EObject, Line> views = new LinkedHashMap<>();
 
-    LineSegment(LineBuilder builder, Line parent, EObject parentSemantic, LineMapping mapping, int level) {
+    LineSegment(LineBuilder builder, Line parent, EObject parentSemantic, LineMapping mapping, int level, int index) {
         super(builder.context.index);
         this.builder = builder;
         this.parent = parent;
         this.parentSemantic = parentSemantic;
         this.mapping = mapping;
         this.level = level;
+        this.index = index;
     }
 
     @Override

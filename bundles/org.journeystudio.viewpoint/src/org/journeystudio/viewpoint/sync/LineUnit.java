@@ -11,6 +11,8 @@ final class LineUnit extends Unit {
     final LineSegment owner;
     final Line line;
     final List<LineSegment> children = new ArrayList<>();
+    /** Where the line stands in its segment's candidate order. */
+    int ordinal;
 
     LineUnit(LineSegment owner, Line line) {
         super(owner.builder.context.index);
