@@ -4,6 +4,7 @@ import java.util.Collections;
 import java.util.List;
 
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.journeystudio.viewpoint.internal.expression.EvaluationScope;
 import org.journeystudio.viewpoint.internal.expression.FeatureValues;
@@ -30,6 +31,15 @@ public final class Reads {
         }
         EvaluationScope.current().read(object, feature);
         return Collections.unmodifiableList((List<?>) object.eGet(feature));
+    }
+
+    /**
+     * Records that the evaluation depends on which elements refer to {@code target} through the
+     * one-way {@code reference} (a backward navigation the service computes itself): the
+     * synchronizer reports a change of such a reference to the elements it gained or lost too.
+     */
+    public static void inverse(EObject target, EReference reference) {
+        EvaluationScope.current().read(target, reference);
     }
 
     /** The container of the object. */

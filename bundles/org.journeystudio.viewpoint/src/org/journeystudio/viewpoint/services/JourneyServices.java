@@ -3,8 +3,12 @@ package org.journeystudio.viewpoint.services;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.eclipse.emf.ecore.EObject;
 import org.journeystudio.model.journey.Journey;
+import org.journeystudio.model.journey.JourneyModel;
 import org.journeystudio.model.journey.JourneyPackage.Literals;
+import org.journeystudio.model.journey.Opportunity;
+import org.journeystudio.model.journey.PainPoint;
 import org.journeystudio.model.journey.Stage;
 import org.journeystudio.model.journey.Step;
 import org.journeystudio.viewpoint.expression.Reads;
@@ -72,6 +76,40 @@ public final class JourneyServices {
             steps.addAll(steps(Reads.many((Stage) stage, Literals.STAGE__STEPS)));
         }
         return steps;
+    }
+
+    /** Every pain point of the journey's steps, stage by stage and step by step, in document order. */
+    public static List<PainPoint> painPointsOf(Journey journey) {
+        List<PainPoint> painPoints = new ArrayList<>();
+        for (Step step : stepsOf(journey)) {
+            for (Object painPoint : Reads.many(step, Literals.STEP__PAIN_POINTS)) {
+                painPoints.add((PainPoint) painPoint);
+            }
+        }
+        return painPoints;
+    }
+
+    /**
+     * The opportunities of the pain point's map that address it, in document order (addresses
+     * backwards). One recorded read of the map's opportunities and one of the inverse reference
+     * stand for the scan, so a table of n pain points records O(n) reads, not n times the opportunities.
+     */
+    public static List<Opportunity> opportunitiesAddressing(PainPoint painPoint) {
+        EObject root = painPoint;
+        while (root != null && !(root instanceof JourneyModel)) {
+            root = Reads.container(root);
+        }
+        List<Opportunity> addressing = new ArrayList<>();
+        if (root instanceof JourneyModel model) {
+            Reads.inverse(painPoint, Literals.OPPORTUNITY__ADDRESSES);
+            for (Object each : Reads.many(model, Literals.JOURNEY_MODEL__OPPORTUNITIES)) {
+                Opportunity opportunity = (Opportunity) each;
+                if (opportunity.getAddresses().contains(painPoint)) {
+                    addressing.add(opportunity);
+                }
+            }
+        }
+        return addressing;
     }
 
     /** The step's emotion in words: "not assessed", or "negative (-2)", "neutral (0)", "positive (+1)". */

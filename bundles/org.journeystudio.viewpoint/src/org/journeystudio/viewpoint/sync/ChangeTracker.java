@@ -10,7 +10,9 @@ import org.eclipse.emf.ecore.util.EContentAdapter;
 
 /**
  * Listens to every change of a semantic model and reports each as (object, feature) — plus
- * (child, container) for elements that were added to or removed from a containment.
+ * (child, container) for elements that were added to or removed from a containment, and
+ * (target, reference) for elements that a one-way cross reference gained or lost, so that an
+ * evaluation that navigated such a reference backwards (see {@code Reads.inverse}) is told.
  */
 final class ChangeTracker extends EContentAdapter {
 
@@ -28,18 +30,23 @@ final class ChangeTracker extends EContentAdapter {
             return;
         }
         sink.accept(object, notification.getFeature());
-        if (notification.getFeature() instanceof EReference reference && reference.isContainment()) {
-            children(notification.getOldValue());
-            children(notification.getNewValue());
+        if (notification.getFeature() instanceof EReference reference) {
+            if (reference.isContainment()) {
+                ends(notification.getOldValue(), DependencyIndex.CONTAINER);
+                ends(notification.getNewValue(), DependencyIndex.CONTAINER);
+            } else if (!reference.isContainer() && reference.getEOpposite() == null) {
+                ends(notification.getOldValue(), reference);
+                ends(notification.getNewValue(), reference);
+            }
         }
     }
 
-    private void children(Object value) {
-        if (value instanceof EObject child) {
-            sink.accept(child, DependencyIndex.CONTAINER);
+    private void ends(Object value, Object key) {
+        if (value instanceof EObject end) {
+            sink.accept(end, key);
         } else if (value instanceof Collection<?> values) {
             for (Object each : values) {
-                children(each);
+                ends(each, key);
             }
         }
     }
