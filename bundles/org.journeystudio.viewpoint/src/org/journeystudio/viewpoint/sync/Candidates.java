@@ -43,7 +43,7 @@ final class Candidates {
     private static boolean accepts(TableContext context, RepresentationElementMapping mapping, EObject parent,
             EObject candidate, Unit reads) {
         Bindings bindings = context.bindings(candidate);
-        bindings.set("container", parent);
+        bindings.with("container", parent);
         return context.evaluator.bool(mapping, Literals.REPRESENTATION_ELEMENT_MAPPING__PRECONDITION, bindings, reads,
                 true);
     }

@@ -102,7 +102,7 @@ final class LineBuilder {
         Line line = unit.line;
         LineMapping mapping = unit.owner.mapping;
         Bindings bindings = context.bindings(line.getSemantic());
-        bindings.set("container", unit.owner.parentSemantic);
+        bindings.with("container", unit.owner.parentSemantic);
         String header;
         if (context.evaluator.has(mapping, Literals.LINE_MAPPING__HEADER_LABEL_EXPRESSION)) {
             header = CellText.of(context.evaluator.value(mapping, Literals.LINE_MAPPING__HEADER_LABEL_EXPRESSION,

@@ -29,8 +29,8 @@ final class TableContext {
     /** Variables of a table expression: {@code self} and {@code table}. */
     Bindings bindings(EObject self) {
         Bindings bindings = new Bindings();
-        bindings.set("self", self);
-        bindings.set("table", table);
+        bindings.with("self", self);
+        bindings.with("table", table);
         return bindings;
     }
 
