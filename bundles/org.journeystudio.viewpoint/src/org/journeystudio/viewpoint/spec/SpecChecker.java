@@ -4,7 +4,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 
 import org.eclipse.emf.ecore.EAttribute;
@@ -214,7 +213,6 @@ final class SpecChecker {
         if (expression == null) {
             return;
         }
-        types.values().removeIf(Objects::isNull);
         for (String problem : spec.engine().check(expression, types)) {
             report(element, expression.source(), attribute.getName() + ": " + problem);
         }
