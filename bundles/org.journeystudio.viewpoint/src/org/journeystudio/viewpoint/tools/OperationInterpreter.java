@@ -165,6 +165,7 @@ public final class OperationInterpreter {
         sink.apply(reference.isMany() ? AddCommand.create(domain, self, reference, instance)
                 : SetCommand.create(domain, self, reference, instance));
         created.add(instance);
+        sink.created(instance);
         String name = variableName(create, create.getVariableName(), "variableName");
         runSubOperations(create, scope.child().with("self", instance).with(name, instance));
     }

@@ -70,6 +70,7 @@ public final class ToolCommand extends CompoundCommand implements CommandSink {
     }
 
     /** Remembers an element the tool created, returned as the command's result. */
+    @Override
     public void created(EObject element) {
         created.add(element);
     }

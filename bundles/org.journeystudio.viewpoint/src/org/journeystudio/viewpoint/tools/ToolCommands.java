@@ -222,7 +222,6 @@ public final class ToolCommands {
             if (after != null) {
                 after.run(interpreter, command);
             }
-            interpreter.created().forEach(command::created);
         });
     }
 
