@@ -3,6 +3,7 @@ package org.journeystudio.viewpoint.tools;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.function.Supplier;
 
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.edit.command.AddCommand;
@@ -42,7 +43,7 @@ final class FeatureChanges {
     void set(SetValue operation, EObject self, Bindings scope) {
         EStructuralFeature feature = feature(operation, self, operation.getFeatureName());
         Object result = expressions.required(operation, Literals.SET_VALUE__VALUE_EXPRESSION, scope);
-        Object value = feature.isMany() ? convertAll(operation, feature, result) : convert(operation, feature, result);
+        Object value = checked(operation, () -> feature.isMany() ? Values.all(feature, result) : Values.single(feature, result));
         apply(operation, SetCommand.create(domain, self, feature, value));
     }
 
@@ -167,16 +168,17 @@ final class FeatureChanges {
     }
 
     static Object convert(ModelOperation operation, EStructuralFeature feature, Object value) {
-        try {
-            return Values.one(feature, value);
-        } catch (IllegalArgumentException e) {
-            throw new ToolException(ToolExpressions.at(operation) + e.getMessage(), e);
-        }
+        return checked(operation, () -> Values.one(feature, value));
     }
 
     private static List<Object> convertAll(ModelOperation operation, EStructuralFeature feature, Object result) {
+        return checked(operation, () -> Values.all(feature, result));
+    }
+
+    /** A conversion whose refusal stops the tool, naming the operation. */
+    private static <T> T checked(ModelOperation operation, Supplier<T> conversion) {
         try {
-            return Values.all(feature, result);
+            return conversion.get();
         } catch (IllegalArgumentException e) {
             throw new ToolException(ToolExpressions.at(operation) + e.getMessage(), e);
         }

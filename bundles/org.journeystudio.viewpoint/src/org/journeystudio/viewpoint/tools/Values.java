@@ -3,6 +3,7 @@ package org.journeystudio.viewpoint.tools;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
@@ -41,6 +42,23 @@ final class Values {
     }
 
     /**
+     * The value of a result for a single-valued feature: a collection or array must hold at most
+     * one value (none is null).
+     *
+     * @throws IllegalArgumentException when it holds more
+     */
+    static Object single(EStructuralFeature feature, Object result) {
+        if (result instanceof Collection<?> || result != null && result.getClass().isArray()) {
+            List<Object> values = Results.asList(result);
+            if (values.size() > 1) {
+                throw new IllegalArgumentException(describe(feature) + " holds one value, not " + values.size());
+            }
+            return one(feature, values.isEmpty() ? null : values.get(0));
+        }
+        return one(feature, result);
+    }
+
+    /**
      * One value converted for the feature.
      *
      * @throws IllegalArgumentException saying why the value does not fit
@@ -71,9 +89,8 @@ final class Values {
         if (target.isInstance(value)) {
             return value;
         }
-        if (target == String.class && (value instanceof CharSequence || value instanceof Number
-                || value instanceof Boolean || value instanceof Character)) {
-            return value.toString();
+        if (target == String.class && !(value instanceof EObject)) {
+            return Results.asString(value);
         }
         try {
             if (value instanceof Number number) {

@@ -151,6 +151,16 @@ class OperationInterpreterTest {
     }
 
     @Test
+    void singleValuedFeaturesTakeTextAndOneElementLists() {
+        String name = step.getName();
+        undoable("textFromValues", () -> {
+            assertEquals(step.getKind().getName(), step.getFeeling());
+            assertEquals(name, step.getThoughts());
+        });
+        fails("twoValuesForOne", "Step.feeling holds one value, not 2");
+    }
+
+    @Test
     void anIndexPastTheEndIsRefused() {
         fails("indexOutOfRange", "cannot be executed");
     }

@@ -43,7 +43,7 @@ class ToolLookupTest {
         ToolLookup lookup = new ToolLookup(flow, operations.diagram);
         assertTrue(lookup.tools(DoubleClickTool.class).isEmpty());
         operations.diagram.getActiveLayers().add("cases");
-        assertEquals(11, lookup.tools(DoubleClickTool.class).size());
+        assertEquals(13, lookup.tools(DoubleClickTool.class).size());
         assertEquals(List.of("default", "cases"), lookup.activeLayers().stream().map(Layer::getName).toList());
     }
 
