@@ -13,6 +13,8 @@ import org.journeystudio.viewpoint.ContainerOperation;
 import org.journeystudio.viewpoint.CreateInstance;
 import org.journeystudio.viewpoint.DropTool;
 import org.journeystudio.viewpoint.EdgeCreationTool;
+import org.journeystudio.viewpoint.ForEach;
+import org.journeystudio.viewpoint.Let;
 import org.journeystudio.viewpoint.MappingTool;
 import org.journeystudio.viewpoint.ModelOperation;
 import org.journeystudio.viewpoint.MoveElement;
@@ -37,11 +39,11 @@ final class OperationChecker {
     }
 
     void checkTool(Tool tool) {
-        EClass self = selfTypeOf(tool);
         Map<String, EClass> types = new HashMap<>();
-        types.put("self", self);
-        checker.checkExpressions(tool, types);
-        checkAll(tool.getOperations(), self);
+        ToolVariables.of(tool).forEach(name -> types.put(name, null));
+        types.put("self", selfTypeOf(tool));
+        checker.checkExpressions(tool, new HashMap<>(types));
+        checkAll(tool.getOperations(), types);
     }
 
     /** Creation tools run in the container (or edge source); the others on the element of their one mapping. */
@@ -53,22 +55,28 @@ final class OperationChecker {
         return checker.singleType(((MappingTool) tool).getMappings());
     }
 
-    private void checkAll(List<ModelOperation> operations, EClass self) {
+    private void checkAll(List<ModelOperation> operations, Map<String, EClass> variables) {
         for (ModelOperation operation : operations) {
-            check(operation, self);
+            check(operation, variables);
         }
     }
 
-    private void check(ModelOperation operation, EClass self) {
-        Map<String, EClass> types = new HashMap<>();
-        types.put("self", self);
-        checker.checkExpressions(operation, types);
-        EClass next = self;
+    /** Checks an operation and its sub-operations, which also see the variables it binds. */
+    private void check(ModelOperation operation, Map<String, EClass> variables) {
+        checker.checkExpressions(operation, new HashMap<>(variables));
+        EClass self = variables.get("self");
+        Map<String, EClass> next = new HashMap<>(variables);
         if (operation instanceof CreateInstance create) {
-            next = checker.requireClass(create, create.getTypeName(), "typeName");
+            EClass created = checker.requireClass(create, create.getTypeName(), "typeName");
             requireFeature(create, self, create.getReferenceName());
+            next.put("self", created);
+            next.put(nameOr(create.getVariableName(), "instance"), created);
         } else if (operation instanceof ChangeContext) {
-            next = null;
+            next.put("self", null);
+        } else if (operation instanceof ForEach loop) {
+            next.put(nameOr(loop.getIteratorName(), "i"), null);
+        } else if (operation instanceof Let let) {
+            next.put(nameOr(let.getVariableName(), "value"), null);
         } else if (operation instanceof SetValue set) {
             requireFeature(operation, self, set.getFeatureName());
         } else if (operation instanceof Unset unset) {
@@ -83,6 +91,10 @@ final class OperationChecker {
         if (operation instanceof ContainerOperation container) {
             checkAll(container.getSubOperations(), next);
         }
+    }
+
+    private static String nameOr(String name, String fallback) {
+        return name == null || name.isBlank() ? fallback : name.trim();
     }
 
     private void requireFeature(ModelOperation operation, EClass self, String name) {

@@ -1,0 +1,81 @@
+package org.journeystudio.viewpoint.tools;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Set;
+
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.common.command.CompoundCommand;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.edit.command.AddCommand;
+import org.eclipse.emf.edit.command.RemoveCommand;
+import org.eclipse.emf.edit.command.SetCommand;
+import org.eclipse.emf.edit.domain.EditingDomain;
+import org.journeystudio.viewpoint.representation.Diagram;
+import org.journeystudio.viewpoint.representation.RepresentationFactory;
+import org.journeystudio.viewpoint.representation.RepresentationPackage.Literals;
+import org.journeystudio.viewpoint.representation.ViewState;
+import org.journeystudio.viewpoint.sync.ViewStates;
+
+/**
+ * Changes to the stored user state of a diagram, as commands, so that a tool's undo restores
+ * the representation together with the model: the position of a node a tool created, the
+ * states of elements a tool deleted.
+ */
+final class ViewStateChanges {
+
+    private ViewStateChanges() {
+    }
+
+    /**
+     * Stores a node position: in the view's existing state, or in a new state added to the diagram.
+     * The diagram's states are looked up afresh ({@link ViewStates#find}); adding through a command
+     * rather than {@link ViewStates#obtain} is what makes the new state undoable.
+     */
+    static Command position(EditingDomain domain, Diagram diagram, String mapping, EObject semantic, Position position) {
+        ViewState state = new ViewStates(diagram).find(mapping, semantic, null, null);
+        if (state == null) {
+            state = RepresentationFactory.eINSTANCE.createViewState();
+            state.setMapping(mapping);
+            state.setSemantic(semantic);
+            state.setX(position.x());
+            state.setY(position.y());
+            return AddCommand.create(domain, diagram, Literals.DIAGRAM__STATES, state);
+        }
+        List<Command> changes = new ArrayList<>();
+        changes.add(SetCommand.create(domain, state, Literals.VIEW_STATE__X, position.x()));
+        changes.add(SetCommand.create(domain, state, Literals.VIEW_STATE__Y, position.y()));
+        return new CompoundCommand("position", changes);
+    }
+
+    /** Removes the states of views of these elements, or null when there are none. */
+    static Command dropStatesOf(EditingDomain domain, Diagram diagram, Set<EObject> elements) {
+        List<ViewState> gone = new ArrayList<>();
+        for (ViewState state : diagram.getStates()) {
+            if (elements.contains(state.getSemantic()) || elements.contains(state.getSource())
+                    || elements.contains(state.getTarget())) {
+                gone.add(state);
+            }
+        }
+        return gone.isEmpty() ? null : RemoveCommand.create(domain, diagram, Literals.DIAGRAM__STATES, gone);
+    }
+
+    /** Removes the state of one edge, or null when it has none. */
+    static Command dropEdgeState(EditingDomain domain, Diagram diagram, String mapping, EObject semantic,
+            EObject source, EObject target) {
+        ViewState state = new ViewStates(diagram).find(mapping, semantic, source, target);
+        return state == null ? null : RemoveCommand.create(domain, diagram, Literals.DIAGRAM__STATES, state);
+    }
+
+    /** The elements and everything inside them, by identity. */
+    static Set<EObject> withContents(List<EObject> elements) {
+        Set<EObject> all = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (EObject element : elements) {
+            all.add(element);
+            element.eAllContents().forEachRemaining(all::add);
+        }
+        return all;
+    }
+}
