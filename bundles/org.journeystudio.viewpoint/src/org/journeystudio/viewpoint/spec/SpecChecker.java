@@ -26,6 +26,7 @@ import org.journeystudio.viewpoint.NodeMapping;
 import org.journeystudio.viewpoint.RepresentationDescription;
 import org.journeystudio.viewpoint.RepresentationElementMapping;
 import org.journeystudio.viewpoint.TableDescription;
+import org.journeystudio.viewpoint.Tool;
 import org.journeystudio.viewpoint.Viewpoint;
 import org.journeystudio.viewpoint.expression.Expression;
 
@@ -40,10 +41,8 @@ final class SpecChecker {
     private final SpecResource resource;
     private final List<SpecProblem> problems;
     private final OperationChecker operations;
-    private final Set<String> variables;
 
     SpecChecker(Spec spec, SpecResource resource, List<SpecProblem> problems) {
-        this.variables = Variables.of(spec.group());
         this.spec = spec;
         this.resource = resource;
         this.problems = problems;
@@ -216,13 +215,22 @@ final class SpecChecker {
             return;
         }
         Map<String, EClass> known = new HashMap<>();
-        for (String name : variables) {
-            known.put(name, null);
+        if (!inTool(element)) {
+            Variables.MAPPINGS.forEach(name -> known.put(name, null));
         }
         types.forEach((name, type) -> known.put(name, type));
         for (String problem : spec.engine().check(expression, known)) {
             report(element, expression.source(), attribute.getName() + ": " + problem);
         }
+    }
+
+    private static boolean inTool(EObject element) {
+        for (EObject current = element; current != null; current = current.eContainer()) {
+            if (current instanceof Tool) {
+                return true;
+            }
+        }
+        return false;
     }
 
     EClass requireClass(EObject element, String name, String feature) {
