@@ -17,30 +17,47 @@ import org.journeystudio.model.journey.Step;
 import org.journeystudio.model.persistence.JourneyPersistence;
 import org.journeystudio.model.templates.JourneyTemplates;
 import org.journeystudio.viewpoint.DiagramDescription;
+import org.journeystudio.viewpoint.EditionTableDescription;
 import org.journeystudio.viewpoint.RepresentationDescription;
+import org.journeystudio.viewpoint.TableDescription;
 import org.journeystudio.viewpoint.builtin.JourneyViewpoint;
 import org.journeystudio.viewpoint.representation.Diagram;
 import org.journeystudio.viewpoint.representation.Node;
 import org.journeystudio.viewpoint.representation.RepresentationFactory;
+import org.journeystudio.viewpoint.representation.Table;
 import org.journeystudio.viewpoint.spec.Spec;
 import org.journeystudio.viewpoint.sync.DiagramSynchronizer;
 import org.journeystudio.viewpoint.sync.Evaluator;
+import org.journeystudio.viewpoint.sync.TableSynchronizer;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** The built-in viewpoint loads without problems and computes every diagram of every template cleanly. */
+/** The built-in viewpoint loads without problems and computes every diagram and table of every template cleanly. */
 class JourneyViewpointTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"blank", "ecommerce-purchase", "b2b-saas-onboarding", "invoice-payment", "support-call"})
-    void everyDiagramOfEveryTemplateRefreshesWithoutExpressionProblems(String template) throws IOException {
+    void everyRepresentationOfEveryTemplateRefreshesWithoutExpressionProblems(String template) throws IOException {
         Spec spec = JourneyViewpoint.spec();
         JourneyModel model = JourneyPersistence.modelOf(
                 JourneyTemplates.create(template, URI.createFileURI("/tmp/" + template + ".journey")));
         for (RepresentationDescription description : spec.descriptions()) {
-            if (!(description instanceof DiagramDescription diagram)) {
+            if (description instanceof TableDescription table) {
+                for (EObject target : targets(model, spec, description)) {
+                    Evaluator evaluator = new Evaluator(spec);
+                    Table view = RepresentationFactory.eINSTANCE.createTable();
+                    view.setTarget(target);
+                    TableSynchronizer sync = new TableSynchronizer(evaluator, table, view);
+                    sync.refresh();
+                    assertTrue(evaluator.problems().isEmpty(), description.getName() + ": " + evaluator.problems());
+                    if (table instanceof EditionTableDescription edition) {
+                        assertEquals(edition.getColumns().size(), view.getColumns().size(), description.getName());
+                    }
+                    sync.dispose();
+                }
                 continue;
             }
+            DiagramDescription diagram = (DiagramDescription) description;
             for (EObject target : targets(model, spec, description)) {
                 Evaluator evaluator = new Evaluator(spec);
                 DiagramSynchronizer sync = new DiagramSynchronizer(evaluator, diagram, diagram(target));
