@@ -1,0 +1,46 @@
+package org.journeystudio.render.java2d;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.jfree.svg.SVGGraphics2D;
+import org.journeystudio.render.Rect;
+import org.journeystudio.render.TextMeasurer;
+import org.journeystudio.render.internal.Headless;
+import org.journeystudio.render.internal.SvgCanvas;
+import org.journeystudio.render.scene.Scene;
+
+/**
+ * Writes a scene as an SVG document through JFreeSVG: shapes as SVG shapes, text as
+ * {@code <text>} elements (selectable, searchable, translatable), groups as
+ * {@code <g id=.. class=..>}. One scene unit is one SVG user unit.
+ */
+public final class SvgExporter {
+
+    private final TextMeasurer measurer;
+
+    public SvgExporter() {
+        Headless.ensure();
+        this.measurer = Java2dCanvas.newMeasurer();
+    }
+
+    /** The complete SVG document (with XML declaration) for the scene's bounds. */
+    public String toSvg(Scene scene) {
+        Rect bounds = scene.bounds();
+        SVGGraphics2D g = new SVGGraphics2D(Math.max(1, bounds.w()), Math.max(1, bounds.h()));
+        g.translate(-bounds.x(), -bounds.y());
+        scene.draw(new SvgCanvas(g, measurer));
+        return g.getSVGDocument();
+    }
+
+    public void write(Scene scene, OutputStream out) throws IOException {
+        out.write(toSvg(scene).getBytes(StandardCharsets.UTF_8));
+    }
+
+    public void write(Scene scene, Path file) throws IOException {
+        Files.writeString(file, toSvg(scene), StandardCharsets.UTF_8);
+    }
+}
