@@ -65,9 +65,9 @@ public final class ChannelGlyphs {
         pen.line(17, 18, 17, 22);
     }
 
-    /** A person behind a counter. */
+    /** Two people side by side: a meeting face to face. */
     public static void inPerson(GlyphPen pen) {
-        pen.bust(12, 6, 3.2, 15.5).roundRect(2.5, 15.5, 19, 5.5, 1);
+        pen.bust(6.6, 8, 2.6, 20).bust(17.4, 8, 2.6, 20);
     }
 
     /** A circle with an ellipsis: any other channel. */

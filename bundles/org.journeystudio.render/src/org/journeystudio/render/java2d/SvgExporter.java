@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.jfree.svg.SVGGraphics2D;
+import org.jfree.svg.ViewBox;
 import org.journeystudio.render.Rect;
 import org.journeystudio.render.TextMeasurer;
 import org.journeystudio.render.internal.Headless;
@@ -27,13 +28,20 @@ public final class SvgExporter {
         this.measurer = Java2dCanvas.newMeasurer();
     }
 
-    /** The complete SVG document (with XML declaration) for the scene's bounds. */
+    /**
+     * The SVG document for the scene's bounds: an XML declaration and the {@code <svg>} element
+     * with width, height and a view box (so it scales). No DOCTYPE: SVG needs none, and parsers
+     * that refuse DTDs for safety can read the file.
+     */
     public String toSvg(Scene scene) {
         Rect bounds = scene.bounds();
-        SVGGraphics2D g = new SVGGraphics2D(Math.max(1, bounds.w()), Math.max(1, bounds.h()));
+        double width = Math.max(1, bounds.w());
+        double height = Math.max(1, bounds.h());
+        SVGGraphics2D g = new SVGGraphics2D(width, height);
         g.translate(-bounds.x(), -bounds.y());
         scene.draw(new SvgCanvas(g, measurer));
-        return g.getSVGDocument();
+        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                + g.getSVGElement(null, true, new ViewBox(0, 0, width, height), null, null) + "\n";
     }
 
     public void write(Scene scene, OutputStream out) throws IOException {
