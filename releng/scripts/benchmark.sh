@@ -1,30 +1,34 @@
 #!/usr/bin/env bash
 # Runs the JMH benchmarks of DESIGN.md §8 (releng/benchmarks) and prints the measured
 # ratios: load / SAX parse, save / writing the same bytes, validation / load, at 1k, 10k
-# and 100k elements. Builds the model bundle with the Tycho reactor first when its jar is
-# missing or older than its sources, then builds target/benchmarks.jar.
+# and 100k elements; viewport draw and SVG export at 10k / 1k cards. Builds the model and
+# render bundles with the Tycho reactor first when a jar is missing or older than its
+# sources, then builds target/benchmarks.jar.
 # Usage: releng/scripts/benchmark.sh [JMH options], e.g.
 #   releng/scripts/benchmark.sh -f 1 -wi 2 -i 3          # quicker, rougher
 #   releng/scripts/benchmark.sh LoadBenchmark -p elements=1000000
+#   releng/scripts/benchmark.sh RenderBenchmark -f 1 -wi 2 -i 3
 # Maven options go through MAVEN_ARGS (e.g. MAVEN_ARGS=-o for an offline build).
 set -euo pipefail
 # shellcheck source=env.sh
 source "$(dirname "$0")/env.sh"
 js_env
 
-model="$JS_ROOT/bundles/org.journeystudio.model"
-model_jar="$model/target/org.journeystudio.model-0.1.0-SNAPSHOT.jar"
 bench="$JS_ROOT/releng/benchmarks"
 
-model_stale() {
-  [ -f "$model_jar" ] || return 0
-  [ -n "$(find "$model/src" "$model/src-gen" "$model/META-INF" "$model/model" "$model/templates" \
-          "$model/plugin.xml" "$model/build.properties" "$model/pom.xml" \
-          -newer "$model_jar" -type f 2>/dev/null | head -n 1)" ]
+# bundle_stale NAME: true when the bundle's jar is missing or older than any of its sources.
+bundle_stale() {
+  local dir="$JS_ROOT/bundles/$1"
+  local jar="$dir/target/$1-0.1.0-SNAPSHOT.jar"
+  [ -f "$jar" ] || return 0
+  [ -n "$(find "$dir/src" "$dir/src-gen" "$dir/META-INF" "$dir/model" "$dir/templates" \
+          "$dir/plugin.xml" "$dir/build.properties" "$dir/pom.xml" \
+          -newer "$jar" -type f 2>/dev/null | head -n 1)" ]
 }
-if model_stale; then
-  echo "journey-studio: building the model bundle ..." >&2
-  mvn -q -B -f "$JS_ROOT/pom.xml" -pl releng/org.journeystudio.target,bundles/org.journeystudio.model \
+if bundle_stale org.journeystudio.model || bundle_stale org.journeystudio.render; then
+  echo "journey-studio: building the model and render bundles ..." >&2
+  mvn -q -B -f "$JS_ROOT/pom.xml" \
+    -pl releng/org.journeystudio.target,bundles/org.journeystudio.model,bundles/org.journeystudio.render \
     install -DskipTests
 fi
 
