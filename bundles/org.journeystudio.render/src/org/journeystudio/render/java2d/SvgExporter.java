@@ -12,6 +12,7 @@ import org.journeystudio.render.Rect;
 import org.journeystudio.render.TextMeasurer;
 import org.journeystudio.render.internal.Headless;
 import org.journeystudio.render.internal.SvgCanvas;
+import org.journeystudio.render.internal.SvgNumbers;
 import org.journeystudio.render.scene.Scene;
 
 /**
@@ -38,6 +39,8 @@ public final class SvgExporter {
         double width = Math.max(1, bounds.w());
         double height = Math.max(1, bounds.h());
         SVGGraphics2D g = new SVGGraphics2D(width, height);
+        g.setGeomDoubleConverter(value -> SvgNumbers.format(value, 2));
+        g.setTransformDoubleConverter(value -> SvgNumbers.format(value, 5));
         g.translate(-bounds.x(), -bounds.y());
         scene.draw(new SvgCanvas(g, measurer));
         return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"

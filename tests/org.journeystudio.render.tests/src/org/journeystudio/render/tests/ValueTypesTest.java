@@ -12,6 +12,7 @@ import org.journeystudio.render.PathSpec;
 import org.journeystudio.render.Rect;
 import org.journeystudio.render.RgbColor;
 import org.journeystudio.render.internal.Curves;
+import org.journeystudio.render.internal.SvgNumbers;
 import org.journeystudio.render.icons.Glyph;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -50,6 +51,16 @@ class ValueTypesTest {
     @ValueSource(strings = {"", "4f46e5", "#4f46e", "#4f46e5f", "#gg0000", "#4f46e5ff00"})
     void malformedColoursAreRefused(String text) {
         assertThrows(IllegalArgumentException.class, () -> RgbColor.parse(text.isEmpty() ? null : text));
+    }
+
+    @Test
+    void svgNumbersAreShortAndRounded() {
+        assertEquals("7.6", SvgNumbers.format(7.599999904632568, 2));
+        assertEquals("-0.05", SvgNumbers.format(-0.0498, 2));
+        assertEquals("12", SvgNumbers.format(12.0001, 2));
+        assertEquals("1.16667", SvgNumbers.format(7 / 6.0, 5));
+        assertEquals("0", SvgNumbers.format(-0.001, 2));
+        assertEquals("1158", SvgNumbers.format(1158, 2));
     }
 
     @Test
