@@ -2,6 +2,7 @@ package org.journeystudio.render;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Wraps text into lines that fit a width: words are kept whole where they fit, a word wider
@@ -12,6 +13,8 @@ public final class TextLines {
 
     /** What ends a shortened last line. */
     public static final String ELLIPSIS = "\u2026";
+
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     private final TextMeasurer measurer;
     private final FontSpec font;
@@ -44,7 +47,7 @@ public final class TextLines {
     /** Fills lines until the text ends (true) or one line more than allowed has been started (false). */
     private boolean fill(String text) {
         for (String paragraph : text.split("\n", -1)) {
-            for (String word : paragraph.strip().split("\\s+")) {
+            for (String word : WHITESPACE.split(paragraph.strip())) {
                 if (!word.isEmpty() && !place(word)) {
                     return false;
                 }

@@ -2,6 +2,7 @@ package org.journeystudio.render.internal;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import org.jfree.svg.SVGGraphics2D;
 import org.jfree.svg.SVGHints;
@@ -10,6 +11,8 @@ import org.journeystudio.render.java2d.Java2dCanvas;
 
 /** A Java2D canvas over JFreeSVG that turns groups into {@code <g id=.. class=..>} elements. */
 public final class SvgCanvas extends Java2dCanvas {
+
+    private static final Pattern UNSAFE = Pattern.compile("[^A-Za-z0-9_.:\\- ]");
 
     public SvgCanvas(SVGGraphics2D graphics, TextMeasurer measurer) {
         super(graphics, measurer);
@@ -34,6 +37,6 @@ public final class SvgCanvas extends Java2dCanvas {
 
     /** JFreeSVG writes hint values into attributes as they are: keep only characters safe there. */
     private static String attribute(String value) {
-        return value.replaceAll("[^A-Za-z0-9_.:\\- ]", "_");
+        return UNSAFE.matcher(value).replaceAll("_");
     }
 }

@@ -13,6 +13,8 @@ import org.journeystudio.render.TextMeasurer;
 import org.journeystudio.render.internal.Headless;
 import org.journeystudio.render.internal.SvgCanvas;
 import org.journeystudio.render.internal.SvgNumbers;
+import org.journeystudio.render.scene.Figure;
+import org.journeystudio.render.scene.GroupFigure;
 import org.journeystudio.render.scene.Scene;
 
 /**
@@ -21,6 +23,9 @@ import org.journeystudio.render.scene.Scene;
  * {@code <g id=.. class=..>}. One scene unit is one SVG user unit.
  */
 public final class SvgExporter {
+
+    private static final String XML_DECLARATION = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
+    private static final int CHARS_PER_FIGURE = 600;
 
     private final TextMeasurer measurer;
 
@@ -38,13 +43,36 @@ public final class SvgExporter {
         Rect bounds = scene.bounds();
         double width = Math.max(1, bounds.w());
         double height = Math.max(1, bounds.h());
-        SVGGraphics2D g = new SVGGraphics2D(width, height);
+        SVGGraphics2D g = new SVGGraphics2D(width, height, null, new StringBuilder(estimatedLength(scene)));
         g.setGeomDoubleConverter(value -> SvgNumbers.format(value, 2));
         g.setTransformDoubleConverter(value -> SvgNumbers.format(value, 5));
         g.translate(-bounds.x(), -bounds.y());
         scene.draw(new SvgCanvas(g, measurer));
-        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-                + g.getSVGElement(null, true, new ViewBox(0, 0, width, height), null, null) + "\n";
+        String svg = g.getSVGElement(null, true, new ViewBox(0, 0, width, height), null, null);
+        return XML_DECLARATION + svg + "\n";
+    }
+
+    /**
+     * Room for the SVG text of the scene, so that the buffer of a large export is not grown and
+     * copied again and again: a few hundred characters per figure, as shapes and texts take.
+     */
+    private static int estimatedLength(Scene scene) {
+        long figures = 0;
+        for (Figure figure : scene.figures()) {
+            figures += leaves(figure);
+        }
+        return (int) Math.min(Integer.MAX_VALUE - 64, 4_096 + figures * CHARS_PER_FIGURE);
+    }
+
+    private static long leaves(Figure figure) {
+        if (figure instanceof GroupFigure group) {
+            long count = 0;
+            for (Figure child : group.children()) {
+                count += leaves(child);
+            }
+            return count;
+        }
+        return 1;
     }
 
     public void write(Scene scene, OutputStream out) throws IOException {
