@@ -2,6 +2,8 @@ package org.journeystudio.render.java2d;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,7 +27,7 @@ import org.journeystudio.render.scene.Scene;
 public final class SvgExporter {
 
     private static final String XML_DECLARATION = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
-    private static final int CHARS_PER_FIGURE = 600;
+    private static final int CHARS_PER_FIGURE = 1_000;
 
     private final TextMeasurer measurer;
 
@@ -35,9 +37,10 @@ public final class SvgExporter {
     }
 
     /**
-     * The SVG document for the scene's bounds: an XML declaration and the {@code <svg>} element
-     * with width, height and a view box (so it scales). No DOCTYPE: SVG needs none, and parsers
-     * that refuse DTDs for safety can read the file.
+     * The SVG document for the scene's bounds: the {@code <svg>} element with width, height and
+     * a view box (so it scales). Neither XML declaration nor DOCTYPE: a UTF-8 SVG file needs
+     * neither, parsers that refuse DTDs for safety can read it, and a large document is not
+     * copied once more to put a declaration in front ({@link #write} writes one).
      */
     public String toSvg(Scene scene) {
         Rect bounds = scene.bounds();
@@ -48,13 +51,12 @@ public final class SvgExporter {
         g.setTransformDoubleConverter(value -> SvgNumbers.format(value, 5));
         g.translate(-bounds.x(), -bounds.y());
         scene.draw(new SvgCanvas(g, measurer));
-        String svg = g.getSVGElement(null, true, new ViewBox(0, 0, width, height), null, null);
-        return XML_DECLARATION + svg + "\n";
+        return g.getSVGElement(null, true, new ViewBox(0, 0, width, height), null, null);
     }
 
     /**
      * Room for the SVG text of the scene, so that the buffer of a large export is not grown and
-     * copied again and again: a few hundred characters per figure, as shapes and texts take.
+     * copied again and again: up to a thousand characters per figure, as styled shapes take.
      */
     private static int estimatedLength(Scene scene) {
         long figures = 0;
@@ -75,11 +77,18 @@ public final class SvgExporter {
         return 1;
     }
 
+    /** The SVG document, with an XML declaration, in UTF-8. */
     public void write(Scene scene, OutputStream out) throws IOException {
-        out.write(toSvg(scene).getBytes(StandardCharsets.UTF_8));
+        Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        writer.write(XML_DECLARATION);
+        writer.write(toSvg(scene));
+        writer.write('\n');
+        writer.flush();
     }
 
     public void write(Scene scene, Path file) throws IOException {
-        Files.writeString(file, toSvg(scene), StandardCharsets.UTF_8);
+        try (OutputStream out = Files.newOutputStream(file)) {
+            write(scene, out);
+        }
     }
 }

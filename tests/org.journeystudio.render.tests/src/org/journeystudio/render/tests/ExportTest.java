@@ -57,8 +57,9 @@ class ExportTest {
     @Test
     void svgHasOneGroupPerFigureGroupAndEveryTextAsText() throws Exception {
         Scene scene = DemoJourneyScene.build();
-        String svg = new SvgExporter().toSvg(scene);
-        Files.writeString(Samples.file("demo-journey.svg"), svg);
+        new SvgExporter().write(scene, Samples.file("demo-journey.svg"));
+        String svg = Files.readString(Samples.file("demo-journey.svg"));
+        assertTrue(svg.startsWith("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<svg "), svg.substring(0, 80));
         Document document = parseSecurely(svg);
 
         Map<String, Integer> groupIds = new HashMap<>();
