@@ -28,6 +28,7 @@ public final class BenchmarkMain {
         }
         Collection<RunResult> results = new Runner(withDefaults(options)).run();
         RatioReport.of(results).print(System.out);
+        ScalingReport.of(results).print(System.out);
     }
 
     /**

@@ -41,13 +41,6 @@ final class RatioReport {
             new Target("incremental / full", "RefreshBenchmark.incrementalRefresh", "RefreshBenchmark.fullRefresh",
                     0.01, 10_000));
 
-    /** An operation whose time may grow at most {@code limit} times from one size to a ten times larger one. */
-    private record Growth(String label, String operation, int from, int to, double limit) {
-    }
-
-    private static final List<Growth> GROWTHS = List.of(
-            new Growth("full refresh 10k / 1k", "RefreshBenchmark.fullRefresh", 1_000, 10_000, 12.0));
-
     /** Sizes in elements, then benchmark ("LoadBenchmark.emfLoad"), then its score. */
     private final Map<Integer, Map<String, Result<?>>> scores;
 
@@ -124,7 +117,6 @@ final class RatioReport {
                 }
             }
         }
-        printGrowths(out, missed);
         return missed;
     }
 
@@ -133,22 +125,4 @@ final class RatioReport {
         return ratio >= 0.1 ? String.format("%.2f", ratio) : String.format("%.4f", ratio);
     }
 
-    private void printGrowths(PrintStream out, List<String> missed) {
-        for (Growth growth : GROWTHS) {
-            Map<String, Result<?>> small = scores.getOrDefault(growth.from(), Map.of());
-            Map<String, Result<?>> large = scores.getOrDefault(growth.to(), Map.of());
-            Result<?> before = small.get(growth.operation());
-            Result<?> after = large.get(growth.operation());
-            if (before == null || after == null) {
-                continue;
-            }
-            double ratio = after.getScore() / before.getScore();
-            boolean meets = ratio <= growth.limit();
-            out.printf("  %-24s %10s %9sx  %s%n", growth.label(), "", ratio(ratio),
-                    (meets ? "meets <= " : "MISSES <= ") + growth.limit() + "x");
-            if (!meets) {
-                missed.add(String.format("%s (%.2fx)", growth.label(), ratio));
-            }
-        }
-    }
 }
