@@ -1,0 +1,67 @@
+package org.journeystudio.render.diagram;
+
+import org.eclipse.emf.ecore.EObject;
+import org.journeystudio.model.journey.Journey;
+import org.journeystudio.model.journey.NamedElement;
+import org.journeystudio.render.TextMeasurer;
+import org.journeystudio.render.java2d.Java2dCanvas;
+import org.journeystudio.render.scene.Scene;
+import org.journeystudio.viewpoint.DiagramDescription;
+import org.journeystudio.viewpoint.Layer;
+import org.journeystudio.viewpoint.layout.DiagramLayout;
+import org.journeystudio.viewpoint.layout.Layouts;
+import org.journeystudio.viewpoint.representation.Diagram;
+import org.journeystudio.viewpoint.representation.RepresentationFactory;
+import org.journeystudio.viewpoint.spec.Spec;
+import org.journeystudio.viewpoint.sync.DiagramSynchronizer;
+import org.journeystudio.viewpoint.sync.Evaluator;
+
+/**
+ * A diagram of an element as a picture, without a display: the synchronizer computes the views
+ * from the specification, the description's layout places them, and {@link DiagramScene} draws
+ * them. Text is measured once per font, with the same measurer the layout uses.
+ */
+public final class DiagramImages {
+
+    private final Spec spec;
+    private final TextMeasurer measurer = Java2dCanvas.newMeasurer();
+
+    public DiagramImages(Spec spec) {
+        this.spec = spec;
+    }
+
+    /** The scene of a new diagram of the description on the element. */
+    public Scene scene(EObject target, DiagramDescription description) {
+        Diagram diagram = RepresentationFactory.eINSTANCE.createDiagram();
+        diagram.setTarget(target);
+        diagram.setDescription(description.getName());
+        description.getAdditionalLayers().stream().filter(Layer::isActiveByDefault)
+                .forEach(layer -> diagram.getActiveLayers().add(layer.getName()));
+        DiagramSynchronizer sync = new DiagramSynchronizer(new Evaluator(spec), description, diagram);
+        sync.refresh();
+        try {
+            return scene(diagram, description);
+        } finally {
+            sync.dispose();
+        }
+    }
+
+    /** The scene of a diagram whose views are computed (an open diagram, with the user's layout). */
+    public Scene scene(Diagram diagram, DiagramDescription description) {
+        DiagramLayout layout = Layouts.layout(diagram, description, new MeasuredTextSizer(measurer));
+        String label = description.getLabel() == null ? description.getName() : description.getLabel();
+        return new DiagramScene(measurer).build(diagram, layout, title(diagram.getTarget()), label + subtitle(diagram));
+    }
+
+    private static String title(EObject target) {
+        return target instanceof NamedElement named && named.getName() != null ? named.getName() : "";
+    }
+
+    private static String subtitle(Diagram diagram) {
+        if (diagram.getTarget() instanceof Journey journey && journey.getPersona() != null) {
+            return " \u00b7 Persona: " + journey.getPersona().getName()
+                    + (journey.getPersona().getRole() == null ? "" : ", " + journey.getPersona().getRole());
+        }
+        return "";
+    }
+}

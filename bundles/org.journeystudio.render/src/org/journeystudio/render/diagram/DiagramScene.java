@@ -1,0 +1,204 @@
+package org.journeystudio.render.diagram;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.xmi.XMLResource;
+import org.journeystudio.render.FontSpec;
+import org.journeystudio.render.Rect;
+import org.journeystudio.render.RgbColor;
+import org.journeystudio.render.StrokeSpec;
+import org.journeystudio.render.TextMeasurer;
+import org.journeystudio.render.scene.Figure;
+import org.journeystudio.render.scene.GroupFigure;
+import org.journeystudio.render.scene.LineFigure;
+import org.journeystudio.render.scene.Scene;
+import org.journeystudio.render.scene.ShapeFigure;
+import org.journeystudio.render.scene.ShapeKind;
+import org.journeystudio.render.scene.ShapeStyle;
+import org.journeystudio.render.scene.TextFigure;
+import org.journeystudio.viewpoint.layout.Box;
+import org.journeystudio.viewpoint.layout.DiagramLayout;
+import org.journeystudio.viewpoint.representation.Diagram;
+import org.journeystudio.viewpoint.representation.Edge;
+import org.journeystudio.viewpoint.representation.EdgeStyleValues;
+import org.journeystudio.viewpoint.representation.Node;
+
+/**
+ * Turns a laid-out diagram into a scene: a title, the lanes, the edges (smooth curves through the
+ * points of a curve mapping, polylines with arrow heads otherwise) and one group per node, with
+ * the node's element id and mapping as the group's id and class (so an SVG export has one
+ * {@code <g class="step">} per step).
+ */
+public final class DiagramScene {
+
+    private final TextMeasurer measurer;
+    private final NodeFigures nodeFigures;
+    /** Group ids handed out in this scene: an element shown twice gets its id once, then mapping-prefixed ones. */
+    private final Set<String> ids = new HashSet<>();
+
+    public DiagramScene(TextMeasurer measurer) {
+        this.measurer = measurer;
+        this.nodeFigures = new NodeFigures(measurer);
+    }
+
+    public Scene build(Diagram diagram, DiagramLayout layout, String title, String subtitle) {
+        ids.clear();
+        double dx = Theme.MARGIN;
+        double dy = Theme.MARGIN + Theme.HEADER;
+        double width = Math.max(layout.width() + 2 * Theme.MARGIN, 480);
+        double height = layout.height() + dy + Theme.MARGIN;
+        Scene scene = new Scene();
+        scene.add(new ShapeFigure(ShapeKind.RECTANGLE, Rect.of(0, 0, width, height), ShapeStyle.filled(Theme.PAGE, null)));
+        scene.add(GroupFigure.of("title", "title",
+                new TextFigure(Rect.of(Theme.MARGIN, Theme.MARGIN - 4, width - 2 * Theme.MARGIN, 28), title,
+                        FontSpec.sans(Theme.TITLE_SIZE).asBold(), Theme.INK).withMaxLines(1),
+                new TextFigure(Rect.of(Theme.MARGIN, Theme.MARGIN + 26, width - 2 * Theme.MARGIN, 18), subtitle,
+                        FontSpec.sans(Theme.SUBTITLE_SIZE), Theme.MUTED).withMaxLines(1)));
+        Set<Node> lanes = Collections.newSetFromMap(new IdentityHashMap<>());
+        int index = 0;
+        for (DiagramLayout.Band lane : layout.lanes()) {
+            lanes.add(lane.view());
+            scene.add(lane(lane, layout.box(lane.view()), dx, dy, index++));
+        }
+        edges(diagram, layout, dx, dy).forEach(scene::add);
+        nodes(diagram.getNodes(), layout, lanes, dx, dy, scene);
+        return scene;
+    }
+
+    private Figure lane(DiagramLayout.Band lane, Box box, double dx, double dy, int index) {
+        Node view = lane.view();
+        Rect area = Rect.of(box.x() + dx, box.y() + dy, box.width(), box.height());
+        RgbColor labelColour = Theme.colour(view.getStyle().getLabelColor(), Theme.MUTED);
+        String label = lane.label() == null ? "" : lane.label().toUpperCase(Locale.ROOT);
+        FontSpec font = FontSpec.sans(Theme.LANE_TITLE_SIZE).asBold();
+        if (lane.separator()) {
+            StrokeSpec stroke = "DOT".equals(view.getStyle().getBorderStyle()) ? StrokeSpec.dotted(1.2) : StrokeSpec.dashed(1.2);
+            double y = area.centerY();
+            return GroupFigure.of("lane-" + index, "separator " + view.getMapping(),
+                    new LineFigure(new double[] {area.x(), y, area.maxX(), y}, Theme.colour(view.getStyle().getBorderColor(),
+                            Theme.RULE), stroke),
+                    new TextFigure(Rect.of(area.x() + 12, y - 15, 300, 14), label, font, labelColour).withMaxLines(1));
+        }
+        ShapeStyle style = new ShapeStyle(Theme.colour(view.getStyle().getFillColor(), RgbColor.WHITE),
+                Theme.colour(view.getStyle().getBorderColor(), Theme.RULE), 1, 10, false);
+        return GroupFigure.of("lane-" + index, "lane " + view.getMapping(),
+                new ShapeFigure(ShapeKind.ROUNDED, area, style),
+                new TextFigure(Rect.of(area.x() + 16, area.y() + 12, 120, area.h() - 16), label, font, labelColour));
+    }
+
+    private void nodes(List<Node> nodes, DiagramLayout layout, Set<Node> lanes, double dx, double dy, Scene scene) {
+        for (Node node : nodes) {
+            Box box = layout.box(node);
+            if (box != null && !lanes.contains(node)) {
+                Rect rect = Rect.of(box.x() + dx, box.y() + dy, box.width(), box.height());
+                scene.add(new GroupFigure(unique(idOf(node.getSemantic()), node.getMapping()), node.getMapping(),
+                        nodeFigures.of(node, rect)));
+            }
+            nodes(node.getChildren(), layout, lanes, dx, dy, scene);
+            nodes(node.getBorderedNodes(), layout, lanes, dx, dy, scene);
+        }
+    }
+
+    private List<Figure> edges(Diagram diagram, DiagramLayout layout, double dx, double dy) {
+        List<Figure> figures = new ArrayList<>();
+        Map<String, List<Edge>> smooth = new LinkedHashMap<>();
+        for (Edge edge : diagram.getEdges()) {
+            List<double[]> route = layout.route(edge);
+            if (route == null) {
+                continue;
+            }
+            if ("SMOOTH".equals(edge.getStyle().getRouting())) {
+                smooth.computeIfAbsent(edge.getMapping(), key -> new ArrayList<>()).add(edge);
+            } else {
+                figures.add(polyline(edge, route, dx, dy));
+            }
+        }
+        smooth.forEach((mapping, edges) -> figures.addAll(curves(mapping, edges, layout, dx, dy)));
+        return figures;
+    }
+
+    private Figure polyline(Edge edge, List<double[]> route, double dx, double dy) {
+        EdgeStyleValues style = edge.getStyle();
+        double[] points = new double[route.size() * 2];
+        for (int i = 0; i < route.size(); i++) {
+            points[2 * i] = route.get(i)[0] + dx;
+            points[2 * i + 1] = route.get(i)[1] + dy;
+        }
+        LineFigure line = new LineFigure(points, Theme.colour(style.getColor(), Theme.MUTED), stroke(style));
+        if (!"NONE".equals(style.getTargetArrow())) {
+            line = line.withArrowHead();
+        }
+        String id = edge.getMapping() + "-" + idOf(edge.getSource().getSemantic()) + "-" + idOf(edge.getTarget().getSemantic());
+        return new GroupFigure(unique(id, edge.getMapping()), "edge " + edge.getMapping(), List.of(line));
+    }
+
+    /** Chains of edges (a to b, b to c ...) drawn as one smooth curve each; a missing edge is a gap. */
+    private static List<Figure> curves(String mapping, List<Edge> edges, DiagramLayout layout, double dx, double dy) {
+        Map<Node, Edge> bySource = new IdentityHashMap<>();
+        Set<Node> targets = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Edge edge : edges) {
+            bySource.putIfAbsent(edge.getSource(), edge);
+            targets.add(edge.getTarget());
+        }
+        List<Figure> figures = new ArrayList<>();
+        for (Edge start : edges) {
+            if (targets.contains(start.getSource())) {
+                continue;
+            }
+            List<Double> points = new ArrayList<>();
+            add(points, layout.box(start.getSource()), dx, dy);
+            Set<Node> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+            for (Edge edge = start; edge != null && seen.add(edge.getTarget()); edge = bySource.get(edge.getTarget())) {
+                add(points, layout.box(edge.getTarget()), dx, dy);
+            }
+            double[] array = points.stream().mapToDouble(Double::doubleValue).toArray();
+            EdgeStyleValues style = start.getStyle();
+            figures.add(new GroupFigure(mapping + "-curve-" + figures.size(), "curve " + mapping, List.of(
+                    new LineFigure(array, Theme.colour(style.getColor(), Theme.MUTED), stroke(style)).smooth())));
+        }
+        return figures;
+    }
+
+    private static void add(List<Double> points, Box box, double dx, double dy) {
+        points.add(box.centerX() + dx);
+        points.add(box.centerY() + dy);
+    }
+
+    private String unique(String id, String mapping) {
+        String candidate = ids.add(id) ? id : mapping + "-" + id;
+        for (int n = 2; !candidate.equals(id) && !ids.add(candidate); n++) {
+            candidate = mapping + "-" + id + "-" + n;
+        }
+        return candidate;
+    }
+
+    private static StrokeSpec stroke(EdgeStyleValues style) {
+        double width = Math.max(1, style.getSize());
+        return switch (style.getLineStyle() == null ? "SOLID" : style.getLineStyle()) {
+            case "DASH" -> StrokeSpec.dashed(width);
+            case "DOT" -> StrokeSpec.dotted(width);
+            default -> StrokeSpec.solid(width);
+        };
+    }
+
+    /** The element's xmi:id (stable across saves), or its class name when it has none. */
+    static String idOf(EObject element) {
+        if (element != null && element.eResource() instanceof XMLResource resource && resource.getID(element) != null) {
+            return resource.getID(element);
+        }
+        return element == null ? "view" : element.eClass().getName();
+    }
+
+    TextMeasurer measurer() {
+        return measurer;
+    }
+}
