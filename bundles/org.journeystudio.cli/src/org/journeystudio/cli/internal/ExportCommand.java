@@ -1,5 +1,6 @@
 package org.journeystudio.cli.internal;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -33,11 +34,15 @@ import picocli.CommandLine.Parameters;
                 + "a step whose emotion is not assessed gets 3, since Mermaid cannot leave a task unscored. The "
                 + "actors are the journey's persona, then the step's actors; the description becomes accDescr. In "
                 + "names, ':' ';' '#' (and ',' in actor names) are replaced by the look-alikes U+2236, U+FF1B, "
-                + "U+FF03 (U+201A), since Mermaid would read them as syntax."})
+                + "U+FF03 (U+201A), since Mermaid would read them as syntax.",
+            "svg, png, pdf: a diagram of the journey viewpoint, drawn without a display (--representation, "
+                + "default journeyMap: the lane grid with the emotion curve; also serviceBlueprint, journeyFlow, "
+                + "personaCard). With --representation, csv and html export a table of the viewpoint instead "
+                + "(painPoints, opportunities, touchpointChannels). --journey picks the journey (default: the first)."})
 public final class ExportCommand implements Callable<Integer> {
 
     /** The formats this command writes. */
-    enum Format { xmi, json, csv, html, mermaid }
+    enum Format { xmi, json, csv, html, mermaid, svg, png, pdf }
 
     @Parameters(index = "0", paramLabel = "FILE", description = "The .journey file to export.")
     private Path file;
@@ -52,13 +57,21 @@ public final class ExportCommand implements Callable<Integer> {
 
     @Option(names = "--journey", paramLabel = "NAME",
             description = "mermaid: export only the journey with this name (default: every journey). "
-                    + "The other formats always export the whole map and ignore it.")
+                    + "Representations: the journey to show (default: the first). Ignored otherwise.")
     private String journey;
+
+    @Option(names = {"-r", "--representation"}, paramLabel = "NAME",
+            description = "A representation of the journey viewpoint, by name or label (svg/png/pdf: a diagram, "
+                    + "default journeyMap; csv/html: a table instead of the whole-map export).")
+    private String representation;
 
     @Override
     public Integer call() throws Exception {
         JourneyResource resource = JourneyPersistence.load(file);
         JourneyModel model = JourneyPersistence.modelOf(resource);
+        if (isImage() || representation != null && (format == Format.csv || format == Format.html)) {
+            return exportRepresentation(model);
+        }
         switch (format) {
             case xmi -> Output.bytes(output, JourneyPersistence.toBytes(resource));
             case json -> Output.text(output, w -> JsonExport.write(model, w));
@@ -74,6 +87,30 @@ public final class ExportCommand implements Callable<Integer> {
                 Output.text(output, w -> MermaidJourneyWriter.write(journeys, w));
             }
             default -> throw new IllegalStateException(format.name());
+        }
+        if (output != null) {
+            System.err.println("journey: wrote " + output);
+        }
+        return JourneyCommand.EXIT_OK;
+    }
+
+    private boolean isImage() {
+        return format == Format.svg || format == Format.png || format == Format.pdf;
+    }
+
+    private Integer exportRepresentation(JourneyModel model) throws IOException {
+        RepresentationExport export = new RepresentationExport(model, journey);
+        String name = representation == null ? "journeyMap" : representation;
+        try {
+            if (isImage()) {
+                Output.bytes(output, export.image(name, format));
+            } else {
+                String text = export.table(name, format);
+                Output.text(output, w -> w.write(text));
+            }
+        } catch (RepresentationExport.UnknownName e) {
+            System.err.println("journey: " + e.getMessage());
+            return JourneyCommand.EXIT_USAGE;
         }
         if (output != null) {
             System.err.println("journey: wrote " + output);

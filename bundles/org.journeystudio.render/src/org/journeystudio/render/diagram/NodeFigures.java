@@ -52,11 +52,24 @@ final class NodeFigures {
             figures.add(new IconFigure(glyph, Rect.of(left, box.y() + Theme.PADDING, Theme.ICON, Theme.ICON), ink));
             left += Theme.ICON + 8;
         }
-        boolean centred = "DIAMOND".equals(style.getShape()) || "ELLIPSE".equals(style.getShape());
+        if ("DIAMOND".equals(style.getShape()) || "ELLIPSE".equals(style.getShape())) {
+            figures.add(centredLabel(node, style, box, ink));
+            return figures;
+        }
+        boolean centred = false;
         double width = box.maxX() - Theme.PADDING - left;
         text(node, style, Rect.of(left, box.y() + Theme.PADDING, width, box.h() - 2 * Theme.PADDING), ink, centred,
                 figures);
         return figures;
+    }
+
+    /** Diamonds and ellipses: the label alone, centred in the rectangle inscribed in the shape. */
+    private static Figure centredLabel(Node node, NodeStyleValues style, Rect box, RgbColor ink) {
+        FontSpec font = FontSpec.sans(style.getLabelSize());
+        font = style.isLabelBold() ? font.asBold() : font;
+        Rect inner = Rect.of(box.x() + box.w() * 0.2, box.y() + box.h() * 0.2, box.w() * 0.6, box.h() * 0.6);
+        String label = node.getLabel() == null ? "" : node.getLabel();
+        return new TextFigure(inner, label, font, ink).withAlignment(HAlign.CENTER, VAlign.MIDDLE).withMaxLines(3);
     }
 
     private void text(Node node, NodeStyleValues style, Rect area, RgbColor ink, boolean centred, List<Figure> figures) {

@@ -22,7 +22,12 @@ final class PlainJvm {
 
     /** The bundles the headless command runs on, and nothing else. */
     static final List<String> HEADLESS_BUNDLES = List.of("org.journeystudio.cli", "org.journeystudio.model",
-            "org.eclipse.emf.common", "org.eclipse.emf.ecore", "org.eclipse.emf.ecore.xmi", "picocli");
+            "org.journeystudio.viewpoint", "org.journeystudio.render", "org.eclipse.emf.common", "org.eclipse.emf.ecore",
+            "org.eclipse.emf.ecore.xmi", "org.eclipse.emf.ecore.change", "org.eclipse.emf.edit", "picocli",
+            "org.apache.commons.jexl3", "org.apache.commons.commons-logging", "org.eclipse.elk.core",
+            "org.eclipse.elk.graph", "org.eclipse.elk.alg.common", "org.eclipse.elk.alg.layered", "com.google.guava",
+            "com.google.guava.failureaccess", "org.eclipse.xtext.xbase.lib", "wrapped.org.jfree.org.jfree.svg",
+            "com.github.librepdf.openpdf");
 
     /** What a finished child process printed and returned. */
     record Result(int exitCode, String out, String err) {

@@ -1,0 +1,117 @@
+package org.journeystudio.cli.internal;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.eclipse.emf.ecore.EObject;
+import org.journeystudio.model.journey.Journey;
+import org.journeystudio.model.journey.JourneyModel;
+import org.journeystudio.render.diagram.DiagramImages;
+import org.journeystudio.render.java2d.PdfExporter;
+import org.journeystudio.render.java2d.PngExporter;
+import org.journeystudio.render.java2d.SvgExporter;
+import org.journeystudio.render.scene.Scene;
+import org.journeystudio.viewpoint.DiagramDescription;
+import org.journeystudio.viewpoint.RepresentationDescription;
+import org.journeystudio.viewpoint.TableDescription;
+import org.journeystudio.viewpoint.builtin.JourneyViewpoint;
+import org.journeystudio.viewpoint.representation.RepresentationFactory;
+import org.journeystudio.viewpoint.representation.Table;
+import org.journeystudio.viewpoint.spec.Spec;
+import org.journeystudio.viewpoint.sync.Evaluator;
+import org.journeystudio.viewpoint.sync.TableCsv;
+import org.journeystudio.viewpoint.sync.TableHtml;
+import org.journeystudio.viewpoint.sync.TableSynchronizer;
+
+/**
+ * The representations of the journey viewpoint, exported headless: diagrams as SVG, PNG or PDF,
+ * tables as CSV or HTML. A representation is named by its name or label ("journeyMap",
+ * "Journey Map"); it shows the journey chosen with --journey (the first one by default), that
+ * journey's persona, or the whole map, as its description says.
+ */
+final class RepresentationExport {
+
+    /** A wrong representation or journey name: the message lists what there is. */
+    static final class UnknownName extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        UnknownName(String message) {
+            super(message);
+        }
+    }
+
+    private final Spec spec = JourneyViewpoint.spec();
+    private final JourneyModel model;
+    private final String journeyName;
+
+    RepresentationExport(JourneyModel model, String journeyName) {
+        this.model = model;
+        this.journeyName = journeyName;
+    }
+
+    byte[] image(String representation, ExportCommand.Format format) throws UnknownName, IOException {
+        RepresentationDescription description = description(representation);
+        if (!(description instanceof DiagramDescription diagram)) {
+            throw new UnknownName("'" + representation + "' is a table; export it as csv or html");
+        }
+        Scene scene = new DiagramImages(spec).scene(target(description), diagram);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        switch (format) {
+            case svg -> new SvgExporter().write(scene, out);
+            case png -> new PngExporter(2).write(scene, out);
+            case pdf -> new PdfExporter().write(List.of(scene), out);
+            default -> throw new IllegalArgumentException(format.name());
+        }
+        return out.toByteArray();
+    }
+
+    String table(String representation, ExportCommand.Format format) throws UnknownName {
+        RepresentationDescription description = description(representation);
+        if (!(description instanceof TableDescription tableDescription)) {
+            throw new UnknownName("'" + representation + "' is a diagram; export it as svg, png or pdf");
+        }
+        Table table = RepresentationFactory.eINSTANCE.createTable();
+        table.setTarget(target(description));
+        TableSynchronizer sync = new TableSynchronizer(new Evaluator(spec), tableDescription, table);
+        sync.refresh();
+        sync.dispose();
+        return format == ExportCommand.Format.csv ? TableCsv.toCsv(table) : TableHtml.toHtml(table);
+    }
+
+    private RepresentationDescription description(String name) throws UnknownName {
+        RepresentationDescription description = spec.description(name);
+        if (description == null) {
+            throw new UnknownName("no representation '" + name + "'; representations: " + spec.descriptions().stream()
+                    .map(d -> d.getName() + " (" + d.getLabel() + ")").collect(Collectors.joining(", ")));
+        }
+        return description;
+    }
+
+    private EObject target(RepresentationDescription description) throws UnknownName {
+        String type = description.getDomainClass();
+        if ("JourneyModel".equals(type)) {
+            return model;
+        }
+        Journey journey = journey();
+        if ("Persona".equals(type)) {
+            if (journey.getPersona() == null) {
+                throw new UnknownName("journey '" + journey.getName() + "' has no persona to show");
+            }
+            return journey.getPersona();
+        }
+        return journey;
+    }
+
+    private Journey journey() throws UnknownName {
+        for (Journey journey : model.getJourneys()) {
+            if (journeyName == null || journeyName.equals(journey.getName())) {
+                return journey;
+            }
+        }
+        throw new UnknownName(journeyName == null ? "the map has no journey"
+                : "no journey named '" + journeyName + "'; journeys: " + model.getJourneys().stream()
+                        .map(j -> "'" + j.getName() + "'").collect(Collectors.joining(", ")));
+    }
+}
