@@ -35,6 +35,12 @@ status=0
 for format in json csv xmi html; do
   "$product/journey" export "$example" --format "$format" --output "$out/invoice-payment.$format"
 done
+for format in svg png pdf; do
+  "$product/journey" export "$example" --format "$format" --representation journeyMap \
+    --output "$out/invoice-payment-journey-map.$format"
+done
+"$product/journey" export "$example" --format png --representation serviceBlueprint \
+  --output "$out/invoice-payment-service-blueprint.png"
 echo "journey-studio: validation report and exports written to $(pwd)/$out"
 ls -l "$out"
 exit $status
