@@ -25,7 +25,9 @@ final class ScalingReport {
     private static final List<Target> TARGETS = List.of(
             new Target("RenderBenchmark.viewportDraw", "viewport draw, 10k / 1k cards", 1.5),
             new Target("RenderBenchmark.svgExport", "SVG export, 10k / 1k cards", 12),
-            new Target("RefreshBenchmark.fullRefresh", "full refresh, 10k / 1k elements", 12));
+            new Target("RefreshBenchmark.fullRefresh", "full refresh, 10k / 1k elements", 12),
+            new Target("JourneyMapBenchmark.exportSvg", "journey map export, 10k / 1k steps", 12),
+            new Target("JourneyMapBenchmark.viewportDraw", "journey map viewport, 10k / 1k steps", 1.5));
 
     /** Benchmark, then cards, then score. */
     private final Map<String, Map<Integer, Double>> scores;
@@ -38,7 +40,7 @@ final class ScalingReport {
         Map<String, Map<Integer, Double>> scores = new TreeMap<>();
         for (RunResult result : results) {
             BenchmarkParams params = result.getParams();
-            String cards = params.getParam("cards") != null ? params.getParam("cards") : params.getParam("elements");
+            String cards = size(params);
             if (cards != null) {
                 String name = params.getBenchmark();
                 String shortName = name.substring(name.lastIndexOf('.', name.lastIndexOf('.') - 1) + 1);
@@ -47,6 +49,16 @@ final class ScalingReport {
             }
         }
         return new ScalingReport(scores);
+    }
+
+    /** The size parameter of a benchmark: cards, elements or steps. */
+    private static String size(BenchmarkParams params) {
+        for (String name : new String[] {"cards", "elements", "steps"}) {
+            if (params.getParam(name) != null) {
+                return params.getParam(name);
+            }
+        }
+        return null;
     }
 
     /** Prints the ratios measured; nothing when no rendering benchmark ran at both sizes. */
