@@ -5,12 +5,13 @@ import java.util.Locale;
 import org.eclipse.emf.common.util.Enumerator;
 
 /** Escaping and small formatting helpers for the HTML report. */
-final class Html {
+public final class Html {
 
     private Html() {
     }
 
-    static String esc(String text) {
+    /** The text with &lt; &gt; &amp; and both quotes escaped, for element content and attribute values. */
+    public static String esc(String text) {
         if (text == null) {
             return "";
         }

@@ -2,7 +2,6 @@ package org.journeystudio.viewpoint.sync;
 
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -21,7 +20,7 @@ final class DiagramContext {
     final DiagramDescription description;
     final Diagram diagram;
     final DependencyIndex index = new DependencyIndex();
-    final Set<Unit> dirty = new LinkedHashSet<>();
+    final DirtyUnits dirty = new DirtyUnits();
     final ViewStates states;
 
     DiagramContext(Evaluator evaluator, DiagramDescription description, Diagram diagram) {
@@ -66,9 +65,6 @@ final class DiagramContext {
     }
 
     void markDirty(Unit unit) {
-        if (unit.isAlive() && !unit.isDirty()) {
-            unit.markDirty();
-            dirty.add(unit);
-        }
+        dirty.mark(unit);
     }
 }

@@ -1,14 +1,10 @@
 package org.journeystudio.viewpoint.sync;
 
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.List;
 
 import org.eclipse.emf.common.notify.Notification;
-import org.eclipse.emf.common.notify.Notifier;
 import org.eclipse.emf.common.notify.impl.AdapterImpl;
-import org.eclipse.emf.ecore.EObject;
 import org.journeystudio.viewpoint.AbstractNodeMapping;
 import org.journeystudio.viewpoint.DiagramDescription;
 import org.journeystudio.viewpoint.representation.Diagram;
@@ -29,9 +25,8 @@ public final class DiagramSynchronizer {
     private final DiagramContext context;
     private final NodeBuilder nodes;
     private final EdgeBuilder edges;
-    private final ChangeTracker tracker;
+    private final SemanticListener semantic;
     private final AdapterImpl stateListener;
-    private Notifier tracked;
     private boolean fullNeeded = true;
     private boolean statesChanged;
 
@@ -39,7 +34,7 @@ public final class DiagramSynchronizer {
         this.context = new DiagramContext(evaluator, description, diagram);
         this.nodes = new NodeBuilder(context, this::nodesChanged);
         this.edges = new EdgeBuilder(context, nodes);
-        this.tracker = new ChangeTracker(this::changed);
+        this.semantic = new SemanticListener(context.index, context.dirty);
         this.stateListener = new AdapterImpl() {
             @Override
             public void notifyChanged(Notification notification) {
@@ -78,16 +73,7 @@ public final class DiagramSynchronizer {
             edges.rebindStates();
             statesChanged = false;
         }
-        while (!context.dirty.isEmpty()) {
-            List<Unit> batch = new ArrayList<>(context.dirty);
-            context.dirty.clear();
-            batch.sort(Comparator.comparingInt(Unit::depth));
-            for (Unit unit : batch) {
-                if (unit.isAlive() && unit.isDirty()) {
-                    unit.evaluate();
-                }
-            }
-        }
+        context.dirty.drain();
         edges.settle();
     }
 
@@ -108,43 +94,24 @@ public final class DiagramSynchronizer {
 
     /** Stops listening. */
     public void dispose() {
-        if (tracked != null) {
-            tracked.eAdapters().remove(tracker);
-            tracked = null;
-        }
+        semantic.dispose();
         context.diagram.eAdapters().remove(stateListener);
         context.diagram.getStates().forEach(state -> state.eAdapters().remove(stateListener));
     }
 
     private void listen() {
-        EObject target = context.diagram.getTarget();
-        Notifier root = target.eResource() != null ? target.eResource() : rootOf(target);
-        if (root != tracked) {
-            dispose();
-            root.eAdapters().add(tracker);
-            tracked = root;
-        }
+        semantic.listen(context.diagram.getTarget());
         if (!context.diagram.eAdapters().contains(stateListener)) {
             context.diagram.eAdapters().add(stateListener);
             context.diagram.getStates().forEach(state -> state.eAdapters().add(stateListener));
         }
     }
 
-    private static EObject rootOf(EObject object) {
-        EObject root = object;
-        while (root.eContainer() != null) {
-            root = root.eContainer();
-        }
-        return root;
-    }
 
     private void nodesChanged(AbstractNodeMapping mapping) {
         edges.nodesChanged(mapping);
     }
 
-    private void changed(EObject object, Object feature) {
-        context.index.readersOf(object, feature, context::markDirty);
-    }
 
     private void diagramChanged(Notification notification) {
         Object feature = notification.getFeature();

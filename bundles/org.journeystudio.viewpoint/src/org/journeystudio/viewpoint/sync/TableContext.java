@@ -1,8 +1,5 @@
 package org.journeystudio.viewpoint.sync;
 
-import java.util.LinkedHashSet;
-import java.util.Set;
-
 import org.eclipse.emf.ecore.EObject;
 import org.journeystudio.viewpoint.TableDescription;
 import org.journeystudio.viewpoint.expression.Bindings;
@@ -16,7 +13,7 @@ final class TableContext {
     final TableDescription description;
     final Table table;
     final DependencyIndex index = new DependencyIndex();
-    final Set<Unit> dirty = new LinkedHashSet<>();
+    final DirtyUnits dirty = new DirtyUnits();
     final LineOrder order = new LineOrder();
 
     TableContext(Evaluator evaluator, TableDescription description, Table table) {
@@ -41,9 +38,6 @@ final class TableContext {
     }
 
     void markDirty(Unit unit) {
-        if (unit.isAlive() && !unit.isDirty()) {
-            unit.markDirty();
-            dirty.add(unit);
-        }
+        dirty.mark(unit);
     }
 }

@@ -2,6 +2,7 @@ package org.journeystudio.viewpoint.sync;
 
 import java.util.Map;
 
+import org.journeystudio.model.export.Html;
 import org.journeystudio.viewpoint.representation.Cell;
 import org.journeystudio.viewpoint.representation.Column;
 import org.journeystudio.viewpoint.representation.Line;
@@ -85,21 +86,6 @@ public final class TableHtml {
     }
 
     static String escape(String text) {
-        if (text == null) {
-            return "";
-        }
-        StringBuilder out = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '&' -> out.append("&amp;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
+        return Html.esc(text);
     }
 }

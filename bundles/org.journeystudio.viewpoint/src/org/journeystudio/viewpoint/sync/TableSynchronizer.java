@@ -1,15 +1,10 @@
 package org.journeystudio.viewpoint.sync;
 
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.List;
 
 import org.eclipse.emf.common.notify.Notification;
-import org.eclipse.emf.common.notify.Notifier;
 import org.eclipse.emf.common.notify.impl.AdapterImpl;
-import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.journeystudio.viewpoint.CrossTableDescription;
 import org.journeystudio.viewpoint.EditionTableDescription;
 import org.journeystudio.viewpoint.TableDescription;
@@ -33,9 +28,8 @@ public final class TableSynchronizer {
     private final TableContext context;
     private final ColumnBuilder columns;
     private final LineBuilder lines;
-    private final ChangeTracker tracker;
+    private final SemanticListener semantic;
     private final AdapterImpl tableListener;
-    private Notifier tracked;
     private boolean fullNeeded = true;
     private boolean widthsChanged;
 
@@ -46,7 +40,7 @@ public final class TableSynchronizer {
         this.context = new TableContext(evaluator, description, table);
         this.columns = new ColumnBuilder(context, this::columnsChanged);
         this.lines = new LineBuilder(context, new CellBuilder(context, columns));
-        this.tracker = new ChangeTracker(this::changed);
+        this.semantic = new SemanticListener(context.index, context.dirty);
         this.tableListener = new AdapterImpl() {
             @Override
             public void notifyChanged(Notification notification) {
@@ -85,16 +79,7 @@ public final class TableSynchronizer {
             columns.applyWidths();
             widthsChanged = false;
         }
-        while (!context.dirty.isEmpty()) {
-            List<Unit> batch = new ArrayList<>(context.dirty);
-            context.dirty.clear();
-            batch.sort(Comparator.comparingInt(Unit::depth));
-            for (Unit unit : batch) {
-                if (unit.isAlive() && unit.isDirty()) {
-                    unit.evaluate();
-                }
-            }
-        }
+        context.dirty.drain();
         if (context.order.isPending()) {
             context.order.apply(lines, context.table);
         }
@@ -117,31 +102,19 @@ public final class TableSynchronizer {
 
     /** Stops listening. */
     public void dispose() {
-        if (tracked != null) {
-            tracked.eAdapters().remove(tracker);
-            tracked = null;
-        }
+        semantic.dispose();
         context.table.eAdapters().remove(tableListener);
         context.table.getColumnStates().forEach(state -> state.eAdapters().remove(tableListener));
     }
 
     private void listen() {
-        EObject target = context.table.getTarget();
-        Notifier root = target.eResource() != null ? target.eResource() : EcoreUtil.getRootContainer(target);
-        if (root != tracked) {
-            dispose();
-            root.eAdapters().add(tracker);
-            tracked = root;
-        }
+        semantic.listen(context.table.getTarget());
         if (!context.table.eAdapters().contains(tableListener)) {
             context.table.eAdapters().add(tableListener);
             context.table.getColumnStates().forEach(state -> state.eAdapters().add(tableListener));
         }
     }
 
-    private void changed(EObject object, Object feature) {
-        context.index.readersOf(object, feature, context::markDirty);
-    }
 
     private void columnsChanged() {
         lines.invalidateCells();
