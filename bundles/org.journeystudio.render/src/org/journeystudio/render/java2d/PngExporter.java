@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 
 import javax.imageio.ImageIO;
 
@@ -19,6 +20,9 @@ import org.journeystudio.render.scene.Scene;
  * (2 by default, crisp on high-density screens and when zoomed in a document).
  */
 public final class PngExporter {
+
+    /** 100 million pixels, 400 MB of image: past that a raster is the wrong format (use SVG or PDF). */
+    public static final long MAX_PIXELS = 100_000_000L;
 
     private final double scale;
 
@@ -34,11 +38,22 @@ public final class PngExporter {
         Headless.ensure();
     }
 
-    /** The scene as an opaque RGB image of {@code ceil(bounds * scale)} pixels (at least one). */
+    /**
+     * The scene as an opaque RGB image of {@code ceil(bounds * scale)} pixels (at least one).
+     *
+     * @throws IllegalArgumentException when that is more than {@link #MAX_PIXELS}
+     */
     public BufferedImage render(Scene scene) {
         Rect bounds = scene.bounds();
-        int width = Math.max(1, (int) Math.ceil(bounds.w() * scale));
-        int height = Math.max(1, (int) Math.ceil(bounds.h() * scale));
+        double widthPx = Math.max(1, Math.ceil(bounds.w() * scale));
+        double heightPx = Math.max(1, Math.ceil(bounds.h() * scale));
+        if (widthPx * heightPx > MAX_PIXELS) {
+            throw new IllegalArgumentException(String.format(Locale.ROOT,
+                    "a %.0f x %.0f pixel PNG is too large (at most %,d pixels): export SVG or PDF, or lower the scale",
+                    widthPx, heightPx, MAX_PIXELS));
+        }
+        int width = (int) widthPx;
+        int height = (int) heightPx;
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         try {

@@ -2,6 +2,7 @@ package org.journeystudio.render.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
@@ -130,6 +131,14 @@ class ExportTest {
         assertEquals(teal, image.getRGB((40 - 10) * 2 + 1, (30 - 10) * 2 + 1), "just inside its corner");
         assertEquals(0xffffffff, image.getRGB((40 - 10) * 2 - 2, (30 - 10) * 2 - 2), "just outside its corner");
         assertEquals(0xffffffff, image.getRGB(390, 190), "white elsewhere");
+    }
+
+    @Test
+    void aPngTooLargeForMemoryIsRefusedWithAReason() {
+        Scene huge = new Scene().add(new ShapeFigure(ShapeKind.RECTANGLE, Rect.of(0, 0, 20_000, 10_000),
+                ShapeStyle.filled(TEAL, null)));
+        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class, () -> new PngExporter(2).render(huge));
+        assertTrue(refused.getMessage().contains("40000 x 20000"), refused.getMessage());
     }
 
     @Test

@@ -212,6 +212,8 @@ public final class DemoJourneyScene {
     public static Scene iconSheet() {
         Scene scene = new Scene();
         Glyph[] glyphs = Glyph.values();
+        scene.add(new ShapeFigure(ShapeKind.RECTANGLE, Rect.of(0, 0, 320, 24 + glyphs.length * 34),
+                ShapeStyle.filled(RgbColor.WHITE, null)));
         double[] sizes = {14, 18, 24};
         for (int i = 0; i < glyphs.length; i++) {
             double y = 16 + i * 34;
