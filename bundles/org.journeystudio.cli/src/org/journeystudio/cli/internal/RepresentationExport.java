@@ -26,8 +26,8 @@ import org.journeystudio.viewpoint.sync.TableHtml;
 import org.journeystudio.viewpoint.sync.TableSynchronizer;
 
 /**
- * The representations of the journey viewpoint, exported headless: diagrams as SVG, PNG or PDF,
- * tables as CSV or HTML. A representation is named by its name or label ("journeyMap",
+ * The representations of the journey viewpoint, exported headless: diagrams and tables as SVG,
+ * PNG or PDF, tables also as CSV or HTML. A representation is named by its name or label ("journeyMap",
  * "Journey Map"); it shows the journey chosen with --journey (the first one by default), that
  * journey's persona, or the whole map, as its description says.
  */
@@ -53,10 +53,9 @@ final class RepresentationExport {
 
     byte[] image(String representation, ExportCommand.Format format) throws UnknownName, IOException {
         RepresentationDescription description = description(representation);
-        if (!(description instanceof DiagramDescription diagram)) {
-            throw new UnknownName("'" + representation + "' is a table; export it as csv or html");
-        }
-        Scene scene = new DiagramImages(spec).scene(target(description), diagram);
+        DiagramImages images = new DiagramImages(spec);
+        Scene scene = description instanceof DiagramDescription diagram ? images.scene(target(description), diagram)
+                : images.scene(target(description), (TableDescription) description);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         switch (format) {
             case svg -> new SvgExporter().write(scene, out);

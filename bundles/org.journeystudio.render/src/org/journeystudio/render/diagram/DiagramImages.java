@@ -8,16 +8,19 @@ import org.journeystudio.render.java2d.Java2dCanvas;
 import org.journeystudio.render.scene.Scene;
 import org.journeystudio.viewpoint.DiagramDescription;
 import org.journeystudio.viewpoint.Layer;
+import org.journeystudio.viewpoint.TableDescription;
 import org.journeystudio.viewpoint.layout.DiagramLayout;
 import org.journeystudio.viewpoint.layout.Layouts;
 import org.journeystudio.viewpoint.representation.Diagram;
 import org.journeystudio.viewpoint.representation.RepresentationFactory;
+import org.journeystudio.viewpoint.representation.Table;
 import org.journeystudio.viewpoint.spec.Spec;
 import org.journeystudio.viewpoint.sync.DiagramSynchronizer;
 import org.journeystudio.viewpoint.sync.Evaluator;
+import org.journeystudio.viewpoint.sync.TableSynchronizer;
 
 /**
- * A diagram of an element as a picture, without a display: the synchronizer computes the views
+ * A diagram or table of an element as a picture, without a display: the synchronizer computes the views
  * from the specification, the description's layout places them, and {@link DiagramScene} draws
  * them. Text is measured once per font, with the same measurer the layout uses.
  */
@@ -51,6 +54,18 @@ public final class DiagramImages {
         DiagramLayout layout = Layouts.layout(diagram, description, new MeasuredTextSizer(measurer));
         String label = description.getLabel() == null ? description.getName() : description.getLabel();
         return new DiagramScene(measurer).build(diagram, layout, title(diagram.getTarget()), label + subtitle(diagram));
+    }
+
+    /** The scene of a new table of the description on the element. */
+    public Scene scene(EObject target, TableDescription description) {
+        Table table = RepresentationFactory.eINSTANCE.createTable();
+        table.setTarget(target);
+        table.setDescription(description.getName());
+        TableSynchronizer sync = new TableSynchronizer(new Evaluator(spec), description, table);
+        sync.refresh();
+        sync.dispose();
+        String label = description.getLabel() == null ? description.getName() : description.getLabel();
+        return new TableScene().build(table, title(target), label);
     }
 
     private static String title(EObject target) {

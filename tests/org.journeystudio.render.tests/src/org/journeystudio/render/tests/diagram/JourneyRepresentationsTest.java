@@ -30,6 +30,7 @@ import org.journeystudio.render.scene.Scene;
 import org.journeystudio.render.tests.Samples;
 import org.journeystudio.viewpoint.DiagramDescription;
 import org.journeystudio.viewpoint.RepresentationDescription;
+import org.journeystudio.viewpoint.TableDescription;
 import org.journeystudio.viewpoint.builtin.JourneyViewpoint;
 import org.journeystudio.viewpoint.spec.Spec;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -39,7 +40,7 @@ import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
 
 /**
- * Every diagram of the journey viewpoint, for every template, rendered headless to SVG, PNG and
+ * Every diagram and table of the journey viewpoint, for every template, rendered headless to SVG, PNG and
  * PDF; the structure of each checked, the PNGs kept under target/render-samples to look at.
  */
 class JourneyRepresentationsTest {
@@ -49,31 +50,30 @@ class JourneyRepresentationsTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"blank", "ecommerce-purchase", "b2b-saas-onboarding", "invoice-payment", "support-call"})
-    void everyDiagramOfTheTemplateRendersToSvgPngAndPdf(String template) throws Exception {
+    void everyRepresentationOfTheTemplateRendersToSvgPngAndPdf(String template) throws Exception {
         Spec spec = JourneyViewpoint.spec();
         JourneyResource resource = JourneyTemplates.create(template, URI.createFileURI("/tmp/" + template + ".journey"));
         JourneyModel model = JourneyPersistence.modelOf(resource);
         DiagramImages images = new DiagramImages(spec);
         int rendered = 0;
         for (RepresentationDescription description : spec.descriptions()) {
-            if (description instanceof DiagramDescription diagram) {
-                List<EObject> targets = targets(model, spec, description);
-                for (int i = 0; i < targets.size(); i++) {
-                    Scene scene = images.scene(targets.get(i), diagram);
-                    String name = template + "-" + description.getName() + (i == 0 ? "" : "-" + (i + 1));
-                    check(scene, targets.get(i), diagram, resource, name);
-                    rendered++;
-                }
+            List<EObject> targets = targets(model, spec, description);
+            for (int i = 0; i < targets.size(); i++) {
+                Scene scene = description instanceof DiagramDescription diagram ? images.scene(targets.get(i), diagram)
+                        : images.scene(targets.get(i), (TableDescription) description);
+                String name = template + "-" + description.getName() + (i == 0 ? "" : "-" + (i + 1));
+                check(scene, targets.get(i), description, resource, name);
+                rendered++;
             }
         }
-        assertTrue(rendered >= (template.equals("blank") ? 0 : 4), "rendered " + rendered);
+        assertTrue(rendered >= 7, "every representation of the viewpoint at least once: " + rendered);
     }
 
-    private static void check(Scene scene, EObject target, DiagramDescription description, JourneyResource resource,
+    private static void check(Scene scene, EObject target, RepresentationDescription description, JourneyResource resource,
             String name) throws IOException {
         String svg = new SvgExporter().toSvg(scene);
         Files.writeString(Samples.file(name + ".svg"), svg);
-        if (target instanceof Journey journey && !"personaCard".equals(description.getName())) {
+        if (target instanceof Journey journey && description instanceof DiagramDescription) {
             for (Stage stage : journey.getStages()) {
                 if (!"journeyFlow".equals(description.getName())) {
                     assertTrue(svg.contains(">" + escape(stage.getName()) + "<"), name + ": stage " + stage.getName());
@@ -108,6 +108,9 @@ class JourneyRepresentationsTest {
     private static List<EObject> targets(JourneyModel model, Spec spec, RepresentationDescription description) {
         List<EObject> targets = new ArrayList<>();
         var type = spec.domainClass(description.getDomainClass());
+        if (type.isInstance(model)) {
+            targets.add(model);
+        }
         model.eAllContents().forEachRemaining(element -> {
             if (type.isInstance(element)) {
                 targets.add(element);

@@ -99,6 +99,9 @@ class JourneyViewpointTest {
     private static List<EObject> targets(JourneyModel model, Spec spec, RepresentationDescription description) {
         List<EObject> targets = new ArrayList<>();
         var type = spec.domainClass(description.getDomainClass());
+        if (type.isInstance(model)) {
+            targets.add(model);
+        }
         model.eAllContents().forEachRemaining(element -> {
             if (type.isInstance(element)) {
                 targets.add(element);
