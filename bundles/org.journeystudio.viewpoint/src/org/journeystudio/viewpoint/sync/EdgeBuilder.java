@@ -253,8 +253,8 @@ final class EdgeBuilder {
     }
 
     void clear() {
-        units.values().forEach(byNode -> byNode.values().forEach(Unit::dispose));
-        views.values().forEach(Unit::dispose);
+        units.values().forEach(byNode -> byNode.values().forEach(Unit::abandon));
+        views.values().forEach(Unit::abandon);
         units.clear();
         views.clear();
         mappings.clear();

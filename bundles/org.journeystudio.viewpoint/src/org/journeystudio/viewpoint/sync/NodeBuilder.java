@@ -305,8 +305,12 @@ final class NodeBuilder {
     }
 
     void clear() {
-        infos.values().forEach(Unit::dispose);
-        roots.forEach(Unit::dispose);
+        for (NodeInfo info : infos.values()) {
+            info.abandon();
+            info.children.forEach(Unit::abandon);
+            info.bordered.forEach(Unit::abandon);
+        }
+        roots.forEach(Unit::abandon);
         infos.clear();
         roots.clear();
         byMapping.clear();

@@ -77,6 +77,15 @@ abstract class Unit implements ReadRecorder {
         alive = false;
     }
 
+    /**
+     * Stops the unit without unregistering its reads one by one: for a full refresh, which
+     * clears the whole index anyway.
+     */
+    final void abandon() {
+        reads.clear();
+        alive = false;
+    }
+
     final boolean isAlive() {
         return alive;
     }
