@@ -7,6 +7,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.InternalEObject;
 import org.eclipse.emf.ecore.util.InternalEList;
 import org.journeystudio.model.journey.JourneyPackage;
+import org.journeystudio.model.persistence.XmiBytes.Escaping;
 
 /**
  * Writes a journey resource as XMI, byte for byte what EMF's generic serializer (XMISaveImpl
@@ -70,11 +71,11 @@ final class JourneyXmiWriter {
         out.write((byte) '<');
         out.write(shape.qualifiedName);
         out.write(XMI_VERSION);
-        out.raw(resource.getXMIVersion());
+        out.string(resource.getXMIVersion(), Escaping.RAW);
         out.write(XMLNS_XMI);
-        out.raw(resource.getXMINamespace());
+        out.string(resource.getXMINamespace(), Escaping.RAW);
         out.write(XMLNS_JOURNEY);
-        out.raw(JourneyPackage.eNS_URI);
+        out.string(JourneyPackage.eNS_URI, Escaping.RAW);
         out.write((byte) '"');
         writeBody(root, shape, shape.qualifiedName, 0);
     }
@@ -97,17 +98,19 @@ final class JourneyXmiWriter {
         String id = ids.get(element);
         if (id != null) {
             out.write(ID);
-            out.raw(id);
+            out.string(id, Escaping.RAW);
             out.write((byte) '"');
         }
-        if (!writeAttributes(element, shape)) {
+        long content = writeAttributes(element, shape);
+        if (content == 0) {
             out.write(EMPTY_END);
             return;
         }
         out.write(START_END);
-        for (XmiFeature feature : shape.features) {
-            if (feature.isSet(element)) {
-                writeContent(element, feature, depth + 1);
+        XmiFeature[] features = shape.features;
+        for (int i = 0; i < features.length; i++) {
+            if ((content & 1L << i) != 0) {
+                writeContent(element, features[i], depth + 1);
             }
         }
         out.indent(depth);
@@ -116,12 +119,16 @@ final class JourneyXmiWriter {
         out.write(START_END);
     }
 
-    /** Writes the features that are attributes; tells whether any feature is written as content. */
-    private boolean writeAttributes(EObject element, XmiClass shape) {
-        boolean content = false;
-        for (XmiFeature feature : shape.features) {
-            if (feature.isSet(element)) {
-                content |= writeAttribute(element, feature);
+    /** Writes the set features that are attributes; returns the set ones that are content, one bit per feature. */
+    private long writeAttributes(EObject element, XmiClass shape) {
+        XmiFeature[] features = shape.features;
+        if (features.length > Long.SIZE) {
+            throw XmiUnsupported.INSTANCE;
+        }
+        long content = 0;
+        for (int i = 0; i < features.length; i++) {
+            if (features[i].isSet(element) && writeAttribute(element, features[i])) {
+                content |= 1L << i;
             }
         }
         return content;
@@ -143,7 +150,7 @@ final class JourneyXmiWriter {
                 if (feature.isInt) {
                     out.integer((Integer) value);
                 } else {
-                    out.attribute(feature.toString(value));
+                    out.string(feature.toString(value), Escaping.ATTRIBUTE);
                 }
                 out.write((byte) '"');
                 return false;
@@ -181,7 +188,7 @@ final class JourneyXmiWriter {
         EObject target = (EObject) feature.get(element);
         if (target != null) {
             startAttribute(feature);
-            out.raw(idOf(target));
+            out.string(idOf(target), Escaping.RAW);
             out.write((byte) '"');
         }
     }
@@ -193,7 +200,7 @@ final class JourneyXmiWriter {
             if (i > 0) {
                 out.write((byte) ' ');
             }
-            out.raw(idOf((EObject) targets.get(i)));
+            out.string(idOf((EObject) targets.get(i)), Escaping.RAW);
         }
         out.write((byte) '"');
     }
@@ -239,7 +246,7 @@ final class JourneyXmiWriter {
             out.write((byte) '<');
             out.write(feature.name);
             out.write((byte) '>');
-            out.text(feature.toString(value));
+            out.string(feature.toString(value), Escaping.TEXT);
             out.write(CLOSE);
             out.write(feature.name);
             out.write(START_END);

@@ -3,6 +3,7 @@ package org.journeystudio.model.persistence;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -23,9 +24,30 @@ final class XmiBytes {
     private static final ConcurrentLinkedQueue<byte[]> POOL = new ConcurrentLinkedQueue<>();
     private static final AtomicInteger POOL_SIZE = new AtomicInteger();
 
-    /** What an ASCII character becomes: 0 itself, 1 an escape, 2 a character XML 1.0 cannot hold. */
-    private static final byte[] ATTRIBUTE_CLASS = classes("&<\"\n\r\t");
-    private static final byte[] TEXT_CLASS = classes("&<\"\r>");
+    /** The most bytes one character can take: {@code "} as {@code &quot;}. */
+    private static final int MAX_BYTES_PER_CHAR = 6;
+    /** The longest run of characters encoded at once, so that its bytes fit in a chunk. */
+    private static final int SLICE = CHUNK / MAX_BYTES_PER_CHAR;
+
+    /** How strings are escaped: ids not at all, attribute values and element content as EMF's Escape does. */
+    enum Escaping {
+        RAW(""), ATTRIBUTE("&<\"\n\r\t"), TEXT("&<\"\r>");
+
+        /** What each ASCII character becomes: 0 itself, 1 an escape, 2 nothing (XML 1.0 cannot hold it). */
+        private final byte[] classes = new byte[128];
+
+        Escaping(String escaped) {
+            if (!escaped.isEmpty()) {
+                Arrays.fill(classes, 0, 0x20, (byte) 2);
+                classes['\n'] = 0;
+                classes['\t'] = 0;
+                classes['\r'] = 0;
+            }
+            for (char c : escaped.toCharArray()) {
+                classes[c] = 1;
+            }
+        }
+    }
 
     private static final byte[] AMP = ascii("&amp;");
     private static final byte[] LT = ascii("&lt;");
@@ -37,8 +59,17 @@ final class XmiBytes {
     private static final byte[] TAB = ascii("&#x9;");
 
     private final List<byte[]> full = new ArrayList<>();
+    private int[] fullLengths = new int[16];
     private byte[] chunk = takeChunk();
     private int pos;
+
+    static byte[] ascii(String text) {
+        byte[] bytes = new byte[text.length()];
+        for (int i = 0; i < bytes.length; i++) {
+            bytes[i] = (byte) text.charAt(i);
+        }
+        return bytes;
+    }
 
     private static byte[] takeChunk() {
         byte[] pooled = POOL.poll();
@@ -57,64 +88,44 @@ final class XmiBytes {
         }
     }
 
-    private static byte[] classes(String escaped) {
-        byte[] classes = new byte[128];
-        for (int c = 0; c < 0x20; c++) {
-            classes[c] = 2;
+    /** Makes room for {@code n <= CHUNK} bytes in the current chunk, starting a new one when needed. */
+    private void reserve(int n) {
+        if (pos + n > chunk.length) {
+            if (full.size() == fullLengths.length) {
+                fullLengths = Arrays.copyOf(fullLengths, fullLengths.length * 2);
+            }
+            fullLengths[full.size()] = pos;
+            full.add(chunk);
+            chunk = takeChunk();
+            pos = 0;
         }
-        classes['\n'] = 0;
-        classes['\t'] = 0;
-        classes['\r'] = 0;
-        for (char c : escaped.toCharArray()) {
-            classes[c] = 1;
-        }
-        return classes;
-    }
-
-    static byte[] ascii(String text) {
-        byte[] bytes = new byte[text.length()];
-        for (int i = 0; i < bytes.length; i++) {
-            bytes[i] = (byte) text.charAt(i);
-        }
-        return bytes;
     }
 
     void write(byte b) {
-        if (pos == chunk.length) {
-            nextChunk();
-        }
+        reserve(1);
         chunk[pos++] = b;
     }
 
+    /** Writes a constant: the tags, names and fixed text of the format, each far shorter than a chunk. */
     void write(byte[] bytes) {
-        if (pos + bytes.length <= chunk.length) {
-            System.arraycopy(bytes, 0, chunk, pos, bytes.length);
-            pos += bytes.length;
-        } else {
-            for (byte b : bytes) {
-                write(b);
-            }
-        }
-    }
-
-    private void nextChunk() {
-        full.add(chunk);
-        chunk = takeChunk();
-        pos = 0;
+        reserve(bytes.length);
+        System.arraycopy(bytes, 0, chunk, pos, bytes.length);
+        pos += bytes.length;
     }
 
     /** Writes {@code n} times two spaces: the indentation of an element at that depth. */
     void indent(int n) {
-        for (int i = 0; i < 2 * n; i++) {
-            write((byte) ' ');
-        }
+        reserve(2 * n);
+        Arrays.fill(chunk, pos, pos + 2 * n, (byte) ' ');
+        pos += 2 * n;
     }
 
     /** An int in decimal, as Integer.toString writes it, without making that string. */
     void integer(int value) {
+        reserve(11);
         long rest = value;
         if (rest < 0) {
-            write((byte) '-');
+            chunk[pos++] = '-';
             rest = -rest;
         }
         long power = 1;
@@ -122,40 +133,74 @@ final class XmiBytes {
             power *= 10;
         }
         for (; power > 0; power /= 10) {
-            write((byte) ('0' + rest / power % 10));
+            chunk[pos++] = (byte) ('0' + rest / power % 10);
         }
     }
 
-    /** A value written as it is, as EMF writes ids (only encoded, never escaped). */
-    void raw(String text) {
-        for (int i = 0, length = text.length(); i < length; i++) {
+    /**
+     * Writes a string in UTF-8 escaped as asked, a slice at a time straight into the chunk.
+     *
+     * @throws XmiUnsupported for a character EMF would not write as it is: a control character
+     *         or a non-character in a value (EMF then fails), an unpaired surrogate
+     */
+    void string(String text, Escaping escaping) {
+        int length = text.length();
+        for (int from = 0; from < length;) {
+            int to = Math.min(length, from + SLICE);
+            if (to < length && Character.isHighSurrogate(text.charAt(to - 1))) {
+                to--; // keep a surrogate pair in one slice
+            }
+            reserve((to - from) * MAX_BYTES_PER_CHAR);
+            pos = encode(text, from, to, escaping, chunk, pos);
+            from = to;
+        }
+    }
+
+    private static int encode(String text, int from, int to, Escaping escaping, byte[] bytes, int start) {
+        byte[] classes = escaping.classes;
+        int p = start;
+        for (int i = from; i < to; i++) {
             char c = text.charAt(i);
-            if (c < 0x80) {
-                write((byte) c);
-            } else {
-                if (Character.isSurrogate(c)) {
-                    // The JDK's encoder would write '?' for a lone surrogate; leave such rarities to EMF.
-                    throw XmiUnsupported.INSTANCE;
+            if (c < 0x80 && classes[c] == 0) {
+                bytes[p++] = (byte) c;
+            } else if (c < 0x80) {
+                byte[] escape = escaping == Escaping.TEXT ? textEscape(text, i, c) : attributeEscape(c);
+                System.arraycopy(escape, 0, bytes, p, escape.length);
+                p += escape.length;
+            } else if (c < 0x800) {
+                bytes[p++] = (byte) (0xC0 | c >> 6);
+                bytes[p++] = (byte) (0x80 | c & 0x3F);
+            } else if (!Character.isSurrogate(c)) {
+                if (c >= 0xFFFE && escaping != Escaping.RAW) {
+                    throw XmiUnsupported.INSTANCE; // not an XML character: EMF refuses it
                 }
-                encode(c);
-            }
-        }
-    }
-
-    /** An attribute value: {@code & < " \n \r \t} escaped, as Escape.convert does. */
-    void attribute(String text) {
-        for (int i = 0, length = text.length(); i < length; i++) {
-            char c = text.charAt(i);
-            if (c >= 0x80) {
-                i = nonAscii(text, i);
-            } else if (ATTRIBUTE_CLASS[c] == 0) {
-                write((byte) c);
+                bytes[p++] = (byte) (0xE0 | c >> 12);
+                bytes[p++] = (byte) (0x80 | c >> 6 & 0x3F);
+                bytes[p++] = (byte) (0x80 | c & 0x3F);
             } else {
-                write(attributeEscape(c));
+                p = encodePair(text, i, to, bytes, p);
+                i++; // the low surrogate is written
             }
         }
+        return p;
     }
 
+    /** A surrogate pair as four bytes; an unpaired surrogate is EMF's to refuse (or, in an id, to write as '?'). */
+    private static int encodePair(String text, int i, int to, byte[] bytes, int start) {
+        char high = text.charAt(i);
+        if (!Character.isHighSurrogate(high) || i + 1 >= to || !Character.isLowSurrogate(text.charAt(i + 1))) {
+            throw XmiUnsupported.INSTANCE;
+        }
+        int codePoint = Character.toCodePoint(high, text.charAt(i + 1));
+        int p = start;
+        bytes[p++] = (byte) (0xF0 | codePoint >> 18);
+        bytes[p++] = (byte) (0x80 | codePoint >> 12 & 0x3F);
+        bytes[p++] = (byte) (0x80 | codePoint >> 6 & 0x3F);
+        bytes[p++] = (byte) (0x80 | codePoint & 0x3F);
+        return p;
+    }
+
+    /** Attribute values: {@code & < " \n \r \t} escaped, as Escape.convert does. */
     private static byte[] attributeEscape(char c) {
         return switch (c) {
             case '&' -> AMP;
@@ -169,19 +214,6 @@ final class XmiBytes {
     }
 
     /** Element content: {@code & < " \r} escaped and {@code >} after {@code ]]}, as Escape.convertText does. */
-    void text(String text) {
-        for (int i = 0, length = text.length(); i < length; i++) {
-            char c = text.charAt(i);
-            if (c >= 0x80) {
-                i = nonAscii(text, i);
-            } else if (TEXT_CLASS[c] == 0) {
-                write((byte) c);
-            } else {
-                write(textEscape(text, i, c));
-            }
-        }
-    }
-
     private static byte[] textEscape(String text, int i, char c) {
         return switch (c) {
             case '&' -> AMP;
@@ -193,41 +225,10 @@ final class XmiBytes {
         };
     }
 
-    /** Encodes the character at {@code i} (and its low surrogate); returns the index of the last one used. */
-    private int nonAscii(String text, int i) {
-        char c = text.charAt(i);
-        if (!Character.isSurrogate(c)) {
-            if (c >= 0xFFFE) {
-                throw XmiUnsupported.INSTANCE; // not an XML character: EMF refuses it
-            }
-            encode(c);
-            return i;
-        }
-        if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
-            int codePoint = Character.toCodePoint(c, text.charAt(i + 1));
-            write((byte) (0xF0 | codePoint >> 18));
-            write((byte) (0x80 | codePoint >> 12 & 0x3F));
-            write((byte) (0x80 | codePoint >> 6 & 0x3F));
-            write((byte) (0x80 | codePoint & 0x3F));
-            return i + 1;
-        }
-        throw XmiUnsupported.INSTANCE; // an unpaired surrogate: EMF refuses it
-    }
-
-    private void encode(char c) {
-        if (c < 0x800) {
-            write((byte) (0xC0 | c >> 6));
-        } else {
-            write((byte) (0xE0 | c >> 12));
-            write((byte) (0x80 | c >> 6 & 0x3F));
-        }
-        write((byte) (0x80 | c & 0x3F));
-    }
-
     /** Hands the complete document to the output. */
     void writeTo(OutputStream out) throws IOException {
-        for (byte[] bytes : full) {
-            out.write(bytes);
+        for (int i = 0; i < full.size(); i++) {
+            out.write(full.get(i), 0, fullLengths[i]);
         }
         out.write(chunk, 0, pos);
     }
