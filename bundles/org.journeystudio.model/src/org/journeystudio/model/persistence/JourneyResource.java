@@ -28,8 +28,8 @@ import org.journeystudio.model.journey.JourneyPackage;
  *
  * <p>With {@link JourneyPersistence}'s options it reads and writes through a reader and a
  * writer specialised for the journey metamodel ({@link JourneyXmiReader},
- * {@link JourneyXmiWriter}), several times faster than EMF's generic XMI handling and with
- * exactly its results: the same bytes on save; the same model, ids and lines on load. Whatever
+ * {@link JourneyXmiWriter}), faster than EMF's generic XMI handling (releng/benchmarks) and
+ * with exactly its results: the same bytes on save; the same model, ids and lines on load. Whatever
  * they do not handle (other options, cross-file references, any error in a file) goes through
  * EMF's generic implementation, so messages and edge cases stay EMF's.
  */
