@@ -4,7 +4,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
@@ -75,7 +74,7 @@ public final class JourneyPersistence {
     public static JourneyResource load(ResourceSet set, Path file) throws JourneyLoadException {
         String name = file.toString();
         JourneyResource resource = (JourneyResource) set.createResource(URI.createFileURI(file.toAbsolutePath().toString()));
-        try (InputStream in = Files.newInputStream(file)) {
+        try (InputStream in = new ReopenableFileStream(file)) {
             resource.load(in, set.getLoadOptions());
         } catch (IOException | RuntimeException e) {
             set.getResources().remove(resource);

@@ -1,30 +1,53 @@
 package org.journeystudio.model.persistence;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EPackage;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.resource.URIConverter;
+import org.eclipse.emf.ecore.util.InternalEList;
 import org.eclipse.emf.ecore.xmi.XMLLoad;
 import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
+import org.journeystudio.model.journey.JourneyPackage;
 
 /**
  * A {@code .journey} file: XMI 2.0 whose elements carry UUID {@code xmi:id}s that stay
  * stable across load and save. Remembers the line each element was read from so that
  * diagnostics can point into the file, and the unresolved references found while loading
  * (rule JM008 reports them instead of the load failing).
+ *
+ * <p>With {@link JourneyPersistence}'s options it reads and writes through a reader and a
+ * writer specialised for the journey metamodel ({@link JourneyXmiReader},
+ * {@link JourneyXmiWriter}), faster than EMF's generic XMI handling (releng/benchmarks) and
+ * with exactly its results: the same bytes on save; the same model, ids and lines on load. Whatever
+ * they do not handle (other options, cross-file references, any error in a file) goes through
+ * EMF's generic implementation, so messages and edge cases stay EMF's.
  */
 public class JourneyResource extends XMIResourceImpl {
+
+    /**
+     * Load and save option: {@code Boolean.TRUE} makes the resource use EMF's generic XMI
+     * loader and serializer, e.g. to compare their results with the specialised ones.
+     */
+    public static final String OPTION_GENERIC_XMI = "org.journeystudio.model.persistence.genericXmi";
 
     /** Fewer bytes of XMI than any element takes, so that the estimate below rarely falls short. */
     private static final int BYTES_PER_ELEMENT = 128;
 
     private ElementLines lines = new ElementLines(0);
+
+    /** True while the specialised reader attaches what it read: it has given the ids already. */
+    private boolean attachingLoaded;
 
     public JourneyResource(URI uri) {
         super(uri);
@@ -40,17 +63,86 @@ public class JourneyResource extends XMIResourceImpl {
         return new JourneyXmiLoad(createXMLHelper());
     }
 
-    /** Sizes the id and line tables for the input first, so they are not rehashed over and over on large maps. */
+    /**
+     * Reads with the specialised reader when the options allow, else, or when it declines the
+     * file, with EMF's. Sizes the id and line tables for the input first, so they are not
+     * rehashed over and over on large maps.
+     */
     @Override
     public void doLoad(InputStream inputStream, Map<?, ?> options) throws IOException {
+        if (!canReadFast(inputStream, options)) {
+            expectElements(inputStream.available() / BYTES_PER_ELEMENT);
+            super.doLoad(inputStream, options);
+        } else if (inputStream instanceof ReopenableFileStream file) {
+            expectElements(file.available() / BYTES_PER_ELEMENT);
+            if (!JourneyXmiReader.read(this, file)) {
+                try (InputStream again = file.reopen()) {
+                    loadGenerically(again, options);
+                }
+            }
+        } else {
+            // Kept, so that EMF can be given the same bytes should the specialised reader decline them.
+            byte[] bytes = inputStream.readAllBytes();
+            expectElements(bytes.length / BYTES_PER_ELEMENT);
+            if (!JourneyXmiReader.read(this, new ByteArrayInputStream(bytes))) {
+                loadGenerically(new ByteArrayInputStream(bytes), options);
+            }
+        }
+    }
+
+    /** Undoes what the specialised reader did before it declined the file, and lets EMF read it afresh. */
+    private void loadGenerically(InputStream inputStream, Map<?, ?> options) throws IOException {
+        getContents().clear();
+        idToEObjectMap.clear();
+        eObjectToIDMap.clear();
+        lines.clear();
+        getErrors().clear();
+        getWarnings().clear();
         expectElements(inputStream.available() / BYTES_PER_ELEMENT);
         super.doLoad(inputStream, options);
+    }
+
+    private boolean canReadFast(InputStream inputStream, Map<?, ?> options) {
+        EPackage.Registry registry = getResourceSet() == null ? EPackage.Registry.INSTANCE
+                : getResourceSet().getPackageRegistry();
+        return XmiOptions.allowLoad(options) && !(inputStream instanceof URIConverter.Loadable)
+                && getContents().isEmpty() && !isTrackingModification() && getIntrinsicIDToEObjectMap() == null
+                && (idToEObjectMap == null || idToEObjectMap.isEmpty())
+                && registry.getEPackage(JourneyPackage.eNS_URI) == JourneyPackage.eINSTANCE;
+    }
+
+    /** Writes with the specialised writer when the options allow and it handles the model, else with EMF's. */
+    @Override
+    public void doSave(OutputStream outputStream, Map<?, ?> options) throws IOException {
+        if (XmiOptions.allowSave(options) && !(outputStream instanceof URIConverter.Saveable)
+                && (eObjectToExtensionMap == null || eObjectToExtensionMap.isEmpty())) {
+            XmiBytes document = specialisedDocument();
+            if (document != null) {
+                try {
+                    document.writeTo(outputStream);
+                } finally {
+                    document.release();
+                }
+                return;
+            }
+        }
+        super.doSave(outputStream, options);
+    }
+
+    /** The document the specialised writer makes of this resource, or null when it leaves the model to EMF. */
+    private XmiBytes specialisedDocument() {
+        try {
+            return JourneyXmiWriter.write(this);
+        } catch (XmiUnsupported unsupported) {
+            return null;
+        }
     }
 
     private void expectElements(int elements) {
         if ((idToEObjectMap == null || idToEObjectMap.isEmpty()) && (eObjectToIDMap == null || eObjectToIDMap.isEmpty())) {
             idToEObjectMap = HashMap.newHashMap(elements);
-            eObjectToIDMap = HashMap.newHashMap(elements);
+            // Elements are equal only to themselves: an identity map finds them without hashing nodes.
+            eObjectToIDMap = new IdentityHashMap<>(elements);
             lines = new ElementLines(elements);
         }
     }
@@ -62,6 +154,9 @@ public class JourneyResource extends XMIResourceImpl {
      */
     @Override
     public void attached(EObject eObject) {
+        if (attachingLoaded) {
+            return;
+        }
         if (isAttachedDetachedHelperRequired() && !hasContents(eObject)) {
             attachedHelper(eObject);
         } else {
@@ -86,6 +181,35 @@ public class JourneyResource extends XMIResourceImpl {
 
     void recordLine(EObject object, int line) {
         lines.put(object, line);
+    }
+
+    /** Every element's id: the map behind {@link #getID(EObject)}, read by the specialised writer. */
+    Map<EObject, String> idsByElement() {
+        return eObjectToIDMap == null ? Map.of() : eObjectToIDMap;
+    }
+
+    /**
+     * An id read by the specialised reader, put in both id maps as EMF's setID would for a new
+     * element. An id given twice is left to EMF ({@link XmiUnsupported}), so that the reader may
+     * resolve a reference as soon as the element it names has been read.
+     */
+    void putLoadedID(EObject object, String id) {
+        if (idToEObjectMap.put(id, object) != null) {
+            throw XmiUnsupported.INSTANCE;
+        }
+        eObjectToIDMap.put(object, id);
+    }
+
+    /** Adds the tree the specialised reader built, whose ids are all in place, without a walk over it. */
+    void attachLoaded(EObject root) {
+        attachingLoaded = true;
+        try {
+            @SuppressWarnings("unchecked")
+            InternalEList<EObject> contents = (InternalEList<EObject>) getContents();
+            contents.addUnique(root);
+        } finally {
+            attachingLoaded = false;
+        }
     }
 
     /** The line the element started on in the loaded file, or 0 when not known (e.g. created since). */

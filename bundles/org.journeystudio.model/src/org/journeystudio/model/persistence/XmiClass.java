@@ -1,0 +1,75 @@
+package org.journeystudio.model.persistence;
+
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EClassifier;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.journeystudio.model.journey.JourneyPackage;
+
+/**
+ * The XMI shape of one journey class: its features in the order EMF writes them, and a lookup
+ * from the names a file uses to those features. Built once for every class of the journey
+ * package, so that reading and writing never ask the metamodel per element.
+ */
+final class XmiClass {
+
+    private static final XmiClass[] BY_ID = buildAll();
+
+    final EClass eClass;
+    /** All features, in the order of {@link EClass#getEAllStructuralFeatures()}: the order EMF writes them in. */
+    final XmiFeature[] features;
+    /** The root element's name, e.g. {@code journey:JourneyModel}, in UTF-8. */
+    final byte[] qualifiedName;
+    private final Map<String, XmiFeature> byName;
+
+    private XmiClass(EClass eClass) {
+        this.eClass = eClass;
+        List<EStructuralFeature> all = eClass.getEAllStructuralFeatures();
+        this.features = new XmiFeature[all.size()];
+        this.byName = HashMap.newHashMap(all.size());
+        for (int i = 0; i < features.length; i++) {
+            features[i] = new XmiFeature(eClass, all.get(i));
+            byName.put(all.get(i).getName(), features[i]);
+        }
+        this.qualifiedName = (JourneyPackage.eNS_PREFIX + ":" + eClass.getName()).getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static XmiClass[] buildAll() {
+        List<EClassifier> classifiers = JourneyPackage.eINSTANCE.getEClassifiers();
+        int size = 0;
+        for (EClassifier classifier : classifiers) {
+            size = Math.max(size, classifier.getClassifierID() + 1);
+        }
+        XmiClass[] classes = new XmiClass[size];
+        for (EClassifier classifier : classifiers) {
+            if (classifier instanceof EClass eClass && !eClass.isAbstract() && !eClass.isInterface()) {
+                classes[eClass.getClassifierID()] = new XmiClass(eClass);
+            }
+        }
+        return classes;
+    }
+
+    /** The shape of a concrete journey class, or null for any other class. */
+    static XmiClass of(EClass eClass) {
+        if (eClass.getEPackage() != JourneyPackage.eINSTANCE) {
+            return null;
+        }
+        int id = eClass.getClassifierID();
+        return id < BY_ID.length ? BY_ID[id] : null;
+    }
+
+    /** The concrete journey class of that name, or null. */
+    static XmiClass named(String name) {
+        EClassifier classifier = JourneyPackage.eINSTANCE.getEClassifier(name);
+        return classifier instanceof EClass eClass ? of(eClass) : null;
+    }
+
+    /** The feature a file names so, or null when the class has none of that name. */
+    XmiFeature feature(String name) {
+        return byName.get(name);
+    }
+}
