@@ -6,6 +6,8 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.xmi.ClassNotFoundException;
 import org.eclipse.emf.ecore.xmi.FeatureNotFoundException;
@@ -69,14 +71,23 @@ public final class LoadErrors {
             return "unknown class '" + cnf.getName() + "'";
         }
         if (xmi instanceof IllegalValueException ive) {
-            return "illegal value '" + abbreviate(String.valueOf(ive.getValue())) + "' for feature '"
-                    + ive.getFeature().getName() + "'";
+            return "illegal value " + valueOf(ive.getValue()) + " for feature '" + ive.getFeature().getName() + "'";
         }
         Throwable inner = xmi.getCause();
         if (inner instanceof SAXParseException sax) {
             return describeXml(sax.getMessage());
         }
         return oneLine(xmi.getMessage());
+    }
+
+    /** A value in words: an element by its class and name (never its Java identity), anything else quoted. */
+    private static String valueOf(Object value) {
+        if (value instanceof EObject element) {
+            EStructuralFeature name = element.eClass().getEStructuralFeature("name");
+            Object label = name == null ? null : element.eGet(name);
+            return "a " + element.eClass().getName() + (label == null ? "" : " '" + abbreviate(label.toString()) + "'");
+        }
+        return "'" + abbreviate(String.valueOf(value)) + "'";
     }
 
     private static String describeXml(String message) {
