@@ -8,6 +8,7 @@ import java.util.List;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.emf.common.command.BasicCommandStack;
@@ -97,7 +98,9 @@ public class JourneyEditor extends MultiPageEditorPart {
 
     @Override
     protected void createPages() {
-        DefaultRepresentations.ensure(session);
+        if (DefaultRepresentations.ensure(session)) {
+            writeDefaultRepresentations();
+        }
         PageFactories factories = PageFactories.load();
         int first = 0;
         for (Representation representation : session.representations()) {
@@ -119,6 +122,19 @@ public class JourneyEditor extends MultiPageEditorPart {
         if (!pages.isEmpty()) {
             setActivePage(first);
         }
+    }
+
+    private void writeDefaultRepresentations() {
+        try {
+            MapSaver.saveRepresentations(session, workspaceFile());
+        } catch (IOException | CoreException e) {
+            // the representations stay in memory and are written with the next save
+            ILog.of(getClass()).warn("the default representations of " + getEditorInput().getName() + " are not written", e);
+        }
+    }
+
+    private IFile workspaceFile() {
+        return getEditorInput() instanceof IFileEditorInput input ? input.getFile() : null;
     }
 
     private RepresentationPage createPage(RepresentationPageFactory factory, Representation representation) {
@@ -173,9 +189,8 @@ public class JourneyEditor extends MultiPageEditorPart {
 
     @Override
     public void doSave(IProgressMonitor monitor) {
-        IFile file = getEditorInput() instanceof IFileEditorInput input ? input.getFile() : null;
         try {
-            MapSaver.save(session, file);
+            MapSaver.save(session, workspaceFile());
             ((BasicCommandStack) domain.getCommandStack()).saveIsDone();
             firePropertyChange(PROP_DIRTY);
         } catch (IOException | CoreException e) {
@@ -192,6 +207,16 @@ public class JourneyEditor extends MultiPageEditorPart {
     @Override
     public void doSaveAs() {
         // Save As would have to move the representation file with the map; not offered.
+    }
+
+    /** Shows the page of the representation with the given name, if there is one. */
+    public void showPage(String representationName) {
+        for (int index = 0; index < getPageCount(); index++) {
+            if (getPageText(index).equals(representationName)) {
+                setActivePage(index);
+                return;
+            }
+        }
     }
 
     /** Selects and shows an element on the active page and makes it the editor's selection. */

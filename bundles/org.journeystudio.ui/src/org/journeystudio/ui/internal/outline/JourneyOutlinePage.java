@@ -35,7 +35,7 @@ public final class JourneyOutlinePage extends ContentOutlinePage {
         viewer.setLabelProvider(new ItemLabelProvider(adapterFactory));
         viewer.setInput(session.semanticResource());
         viewer.expandToLevel(3);
-        viewer.addPostSelectionChangedListener(event -> {
+        viewer.addSelectionChangedListener(event -> {
             if (event.getSelection() instanceof IStructuredSelection selection
                     && selection.getFirstElement() instanceof EObject element) {
                 reveal.accept(element);

@@ -20,7 +20,8 @@ final class DataTypeCellEditor extends TextCellEditor {
         super(parent);
         this.type = type;
         this.unsettable = unsettable;
-        setValidator(value -> problem((String) value));
+        // The validator sees the model's value when the editor is given one, and the text as it is typed.
+        setValidator(value -> value instanceof String text ? problem(text) : null);
     }
 
     private String problem(String text) {

@@ -62,10 +62,12 @@ final class JourneyPropertyDescriptor implements IPropertyDescriptor {
     @Override
     public ILabelProvider getLabelProvider() {
         IItemLabelProvider labels = descriptor.getLabelProvider(element);
+        Object feature = descriptor.getFeature(element);
         return new LabelProvider() {
             @Override
             public String getText(Object value) {
-                return labels.getText(value);
+                String text = labels.getText(value);
+                return feature instanceof EStructuralFeature structural ? EmotionText.of(element, structural, value, text) : text;
             }
         };
     }

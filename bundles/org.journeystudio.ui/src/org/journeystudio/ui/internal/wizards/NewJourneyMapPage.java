@@ -2,6 +2,8 @@ package org.journeystudio.ui.internal.wizards;
 
 import java.io.InputStream;
 
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
@@ -72,6 +74,11 @@ final class NewJourneyMapPage extends WizardNewFileCreationPage {
     /** The chosen template. */
     Template template() {
         return chosen;
+    }
+
+    @Override
+    protected IStatus validateLinkedResource() {
+        return Status.OK_STATUS; // no link controls: there is nothing to validate
     }
 
     @Override
