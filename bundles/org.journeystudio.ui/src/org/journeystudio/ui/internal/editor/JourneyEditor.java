@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
@@ -105,9 +106,9 @@ public class JourneyEditor extends MultiPageEditorPart {
         int first = 0;
         for (Representation representation : session.representations()) {
             RepresentationDescription description = session.spec().description(representation.getDescription());
-            views.open(representation);
-            RepresentationPage page = factories.forDescription(description)
-                    .map(factory -> createPage(factory, representation))
+            Optional<RepresentationPageFactory> factory = factories.forDescription(description);
+            factory.ifPresent(handler -> views.open(representation));
+            RepresentationPage page = factory.map(handler -> handler.create(representation, context))
                     .orElseGet(() -> new UnhandledRepresentationPage(representation, label(description, representation),
                             context, domain.getAdapterFactory()));
             Control control = page.createControl(getContainer());
@@ -137,10 +138,6 @@ public class JourneyEditor extends MultiPageEditorPart {
         return getEditorInput() instanceof IFileEditorInput input ? input.getFile() : null;
     }
 
-    private RepresentationPage createPage(RepresentationPageFactory factory, Representation representation) {
-        return factory.create(representation, context);
-    }
-
     private static String label(RepresentationDescription description, Representation representation) {
         if (description == null) {
             return "'" + representation.getDescription() + "' (not in the journey viewpoint)";
@@ -158,7 +155,7 @@ public class JourneyEditor extends MultiPageEditorPart {
         undo.update();
         redo.update();
         firePropertyChange(PROP_DIRTY);
-        if (properties != null) {
+        if (properties != null && properties.getControl() != null && !disposed(properties.getControl())) {
             properties.refresh();
         }
         if (outline != null) {
@@ -239,13 +236,13 @@ public class JourneyEditor extends MultiPageEditorPart {
     @Override
     public <T> T getAdapter(Class<T> type) {
         if (type == IContentOutlinePage.class) {
-            if (outline == null) {
+            if (outline == null || disposed(outline.getControl())) {
                 outline = new JourneyOutlinePage(session, domain.getAdapterFactory(), this::reveal);
             }
             return type.cast(outline);
         }
         if (type == IPropertySheetPage.class) {
-            if (properties == null || properties.getControl() == null || properties.getControl().isDisposed()) {
+            if (properties == null || disposed(properties.getControl())) {
                 properties = new JourneyPropertySheetPage(domain, this::installUndoRedo);
             }
             return type.cast(properties);
@@ -254,6 +251,11 @@ public class JourneyEditor extends MultiPageEditorPart {
             return type.cast((IGotoMarker) this::gotoMarker);
         }
         return super.getAdapter(type);
+    }
+
+    /** Whether a page's control was created and is gone again (its view was closed): then a new page is due. */
+    private static boolean disposed(Control control) {
+        return control != null && control.isDisposed();
     }
 
     /** The context the pages get; tests use it to reach the session and the command stack. */

@@ -26,7 +26,6 @@ import org.journeystudio.model.templates.JourneyTemplates.Template;
  */
 final class NewJourneyMapPage extends WizardNewFileCreationPage {
 
-    private TableViewer templates;
     private Label description;
     private Template chosen = JourneyTemplates.list().get(0);
 
@@ -45,7 +44,7 @@ final class NewJourneyMapPage extends WizardNewFileCreationPage {
         group.setText("Template");
         group.setLayout(new GridLayout(1, false));
         GridDataFactory.fillDefaults().grab(true, true).applyTo(group);
-        templates = new TableViewer(group, SWT.SINGLE | SWT.BORDER | SWT.V_SCROLL);
+        TableViewer templates = new TableViewer(group, SWT.SINGLE | SWT.BORDER | SWT.V_SCROLL);
         templates.setContentProvider(ArrayContentProvider.getInstance());
         templates.setLabelProvider(new LabelProvider() {
             @Override

@@ -1,13 +1,12 @@
 package org.journeystudio.ui.internal.wizards;
 
-import org.eclipse.core.resources.IProject;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.jface.dialogs.ErrorDialog;
 import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.wizard.Wizard;
 import org.eclipse.ui.INewWizard;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.dialogs.WizardNewProjectCreationPage;
-import org.eclipse.jface.wizard.Wizard;
 
 /** New > Journey Studio Project: a project with a {@code maps/} folder for the maps. */
 public final class NewJourneyProjectWizard extends Wizard implements INewWizard {
@@ -45,9 +44,5 @@ public final class NewJourneyProjectWizard extends Wizard implements INewWizard 
                     e.getStatus());
             return false;
         }
-    }
-
-    IProject project() {
-        return page.getProjectHandle();
     }
 }

@@ -9,11 +9,13 @@ import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.jface.preference.PreferenceDialog;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.CTabFolder;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.dialogs.PreferencesUtil;
+import org.journeystudio.ui.internal.editor.JourneyEditor;
 import org.journeystudio.ui.internal.preferences.ExampleProjectOnFirstStart;
 import org.journeystudio.ui.preferences.JourneyPreferences;
 import org.journeystudio.ui.tests.UiThread;
@@ -48,6 +50,9 @@ class ExampleAndPreferencesTest {
                         "representation choice");
                 combo.select(List.of(combo.getItems()).indexOf("Pain Points"));
                 combo.notifyListeners(SWT.Selection, new Event());
+            });
+            UiThread.settle(300);
+            UiThread.run(() -> {
                 Workbench.screenshot("preferences-journey-studio");
                 Widgets.press(Widgets.button(shell, "Apply and Close"));
             });
@@ -57,6 +62,13 @@ class ExampleAndPreferencesTest {
             assertEquals("painPoints", JourneyPreferences.defaultRepresentation());
             assertEquals("painPoints", JourneyPreferences.instanceNode().get(JourneyPreferences.DEFAULT_REPRESENTATION, ""),
                     "stored in the instance scope");
+            UiThread.run(() -> {
+                JourneyEditor editor = Workbench.open(Workbench.newMap("Preferred", "blank"));
+                CTabFolder tabs = Widgets.find(Workbench.window().getShell(), CTabFolder.class,
+                        folder -> folder.isVisible() && folder.getItemCount() == 6, "the editor's page tabs");
+                assertEquals("Pain Points", tabs.getSelection().getText(), "a map opens on the preferred representation");
+                Workbench.page().closeEditor(editor, false);
+            });
         } finally {
             JourneyPreferences.instanceNode().remove(JourneyPreferences.EMOTION_LABELS);
             JourneyPreferences.instanceNode().remove(JourneyPreferences.DEFAULT_REPRESENTATION);

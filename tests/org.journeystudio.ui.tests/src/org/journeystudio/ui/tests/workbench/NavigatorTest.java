@@ -44,6 +44,9 @@ class NavigatorTest {
             viewer.setSelection(new StructuredSelection(painPoints), true);
             Tree tree = viewer.getTree();
             TreeItem row = tree.getSelection()[0];
+            List<String> shown = List.of(row.getParentItem().getItems()).stream().map(TreeItem::getText).toList();
+            assertEquals(List.of("Journey Map", "Journey Flow", "Service Blueprint", "Pain Points", "Touchpoint × Channel",
+                    "Opportunities"), shown, "the explorer lists them in the editor's page order");
             Widgets.send(tree, SWT.DefaultSelection, row); // a double-click opens it
         });
         Widgets.waitFor("the map open in the journey editor", () -> Workbench.page().getActiveEditor() instanceof JourneyEditor);

@@ -56,8 +56,12 @@ class PropertyEditingTest {
         assertEquals(STEP, step.getName(), "Edit > Undo gives the old name back");
         assertFalse(UiThread.call(editor::isDirty), "undone to the saved state: not dirty");
         assertEquals(STEP, UiThread.call(() -> PropertyRows.value("Name")), "the Properties view follows undo");
-        UiThread.run(() -> Workbench.execute("org.eclipse.ui.edit.redo"));
-        assertEquals(RENAMED, step.getName(), "Edit > Redo renames it again");
+        UiThread.run(() -> {
+            Workbench.page().activate(Workbench.page().findView(IPageLayout.ID_PROP_SHEET));
+            Workbench.execute("org.eclipse.ui.edit.redo");
+        });
+        assertEquals(RENAMED, step.getName(), "Edit > Redo, with the Properties view active, renames it again");
+        UiThread.run(() -> Workbench.page().activate(editor));
 
         UiThread.run(() -> PropertyRows.type("Emotion", "lots"));
         assertEquals(0, step.getEmotion(), "a value that is not a number is not applied");
@@ -66,6 +70,10 @@ class PropertyEditingTest {
         assertEquals("2 (delighted)", UiThread.call(() -> PropertyRows.value("Emotion")), "shown with the scale's word");
         assertEquals("&Undo Set Emotion", UiThread.call(() -> undoAction(editor).getText()));
 
+        saveCloseAndReopen(file, editor, id);
+    }
+
+    private static void saveCloseAndReopen(IFile file, JourneyEditor editor, String id) throws IOException {
         UiThread.run(() -> Workbench.execute("org.eclipse.ui.file.save"));
         assertFalse(UiThread.call(editor::isDirty), "saved");
         Path journey = Path.of(file.getLocationURI());
