@@ -41,7 +41,7 @@ public final class ItemLabelProvider extends LabelProvider {
 
     @Override
     public void dispose() {
-        images.values().stream().filter(image -> image != null).forEach(Image::dispose);
+        images.values().forEach(Image::dispose);
         images.clear();
         super.dispose();
     }
