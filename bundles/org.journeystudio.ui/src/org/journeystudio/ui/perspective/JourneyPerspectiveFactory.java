@@ -3,6 +3,8 @@ package org.journeystudio.ui.perspective;
 import org.eclipse.ui.IFolderLayout;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IPerspectiveFactory;
+import org.journeystudio.ui.internal.wizards.NewJourneyMapWizard;
+import org.journeystudio.ui.internal.wizards.NewJourneyProjectWizard;
 
 /**
  * The "Journey Modelling" perspective: maps on the left, editors in the middle, the
@@ -37,6 +39,8 @@ public class JourneyPerspectiveFactory implements IPerspectiveFactory {
         layout.addShowViewShortcut(IPageLayout.ID_PROP_SHEET);
         layout.addShowViewShortcut(IPageLayout.ID_PROBLEM_VIEW);
         layout.addShowViewShortcut(IPageLayout.ID_OUTLINE);
+        layout.addNewWizardShortcut(NewJourneyProjectWizard.ID);
+        layout.addNewWizardShortcut(NewJourneyMapWizard.ID);
         layout.addNewWizardShortcut("org.eclipse.ui.wizards.new.project");
         layout.addNewWizardShortcut("org.eclipse.ui.wizards.new.folder");
     }

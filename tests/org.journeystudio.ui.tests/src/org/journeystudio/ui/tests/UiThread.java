@@ -7,32 +7,35 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.PlatformUI;
 
 /** Runs code on the workbench's UI thread and lets the event loop settle, as a user's clicks would. */
-final class UiThread {
+public final class UiThread {
 
     private UiThread() {
     }
 
-    static Display display() {
+    public static Display display() {
         return PlatformUI.getWorkbench().getDisplay();
     }
 
-    static <T> T call(Supplier<T> body) {
+    public static <T> T call(Supplier<T> body) {
         AtomicReference<T> result = new AtomicReference<>();
-        AtomicReference<RuntimeException> failure = new AtomicReference<>();
+        AtomicReference<Throwable> failure = new AtomicReference<>();
         display().syncExec(() -> {
             try {
                 result.set(body.get());
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | Error e) { // failed assertions are errors, and must reach the test too
                 failure.set(e);
             }
         });
-        if (failure.get() != null) {
-            throw failure.get();
+        if (failure.get() instanceof RuntimeException e) {
+            throw e;
+        }
+        if (failure.get() instanceof Error e) {
+            throw e;
         }
         return result.get();
     }
 
-    static void run(Runnable body) {
+    public static void run(Runnable body) {
         call(() -> {
             body.run();
             return null;
@@ -40,7 +43,7 @@ final class UiThread {
     }
 
     /** Processes pending UI events for the given time so that layouts and paints happen. */
-    static void settle(long millis) {
+    public static void settle(long millis) {
         long end = System.currentTimeMillis() + millis;
         while (System.currentTimeMillis() < end) {
             run(() -> {

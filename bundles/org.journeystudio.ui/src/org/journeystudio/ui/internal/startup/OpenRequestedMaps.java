@@ -11,6 +11,7 @@ import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.ide.IDE;
+import org.journeystudio.ui.internal.editor.JourneyEditor;
 
 /**
  * Opens the maps named on the command line once the workbench is up. The launcher
@@ -45,7 +46,7 @@ public class OpenRequestedMaps implements IStartup {
             }
             IFileStore store = EFS.getLocalFileSystem().getStore(file.toURI());
             try {
-                IDE.openEditorOnFileStore(page, store);
+                IDE.openEditor(page, store.toURI(), JourneyEditor.ID, true);
             } catch (PartInitException e) {
                 window.getShell().getDisplay().beep();
             }

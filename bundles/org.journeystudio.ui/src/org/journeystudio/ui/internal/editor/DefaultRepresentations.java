@@ -1,0 +1,48 @@
+package org.journeystudio.ui.internal.editor;
+
+import org.eclipse.emf.ecore.EObject;
+import org.journeystudio.model.journey.Journey;
+import org.journeystudio.model.journey.JourneyModel;
+import org.journeystudio.viewpoint.RepresentationDescription;
+import org.journeystudio.viewpoint.representation.RepresentationFactory;
+import org.journeystudio.viewpoint.representation.Table;
+import org.journeystudio.viewpoint.session.Session;
+import org.journeystudio.viewpoint.spec.Spec;
+
+/**
+ * The representations a map gets when it is first opened and its {@code .journeyrep} holds none:
+ * the diagrams and tables of its first journey, and the opportunities of the whole model.
+ */
+final class DefaultRepresentations {
+
+    private DefaultRepresentations() {
+    }
+
+    /** Adds the defaults when the session has no representations; true when it added any. */
+    static boolean ensure(Session session) {
+        if (!session.representationFile().getRepresentations().isEmpty()) {
+            return false;
+        }
+        JourneyModel model = session.model();
+        if (!model.getJourneys().isEmpty()) {
+            Journey journey = model.getJourneys().get(0);
+            session.createDiagram("journeyMap", journey, "Journey Map");
+            session.createDiagram("journeyFlow", journey, "Journey Flow");
+            session.createDiagram("serviceBlueprint", journey, "Service Blueprint");
+            createTable(session, "painPoints", journey, "Pain Points");
+            createTable(session, "touchpointChannels", journey, "Touchpoint × Channel");
+        }
+        createTable(session, "opportunities", model, "Opportunities");
+        return true;
+    }
+
+    private static void createTable(Session session, String descriptionName, EObject target, String name) {
+        RepresentationDescription description = session.spec().description(descriptionName);
+        Table table = RepresentationFactory.eINSTANCE.createTable();
+        table.setName(name);
+        table.setViewpoint(Spec.viewpointOf(description).getName());
+        table.setDescription(description.getName());
+        table.setTarget(target);
+        session.representationFile().getRepresentations().add(table);
+    }
+}

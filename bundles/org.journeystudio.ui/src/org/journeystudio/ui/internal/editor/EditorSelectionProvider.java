@@ -1,0 +1,42 @@
+package org.journeystudio.ui.internal.editor;
+
+import org.eclipse.core.runtime.ListenerList;
+import org.eclipse.jface.viewers.ISelection;
+import org.eclipse.jface.viewers.ISelectionChangedListener;
+import org.eclipse.jface.viewers.ISelectionProvider;
+import org.eclipse.jface.viewers.SelectionChangedEvent;
+import org.eclipse.jface.viewers.StructuredSelection;
+
+/**
+ * The editor site's selection: whatever the active page reported last. The workbench's
+ * selection service hands it to the Properties view and to other listeners.
+ */
+final class EditorSelectionProvider implements ISelectionProvider {
+
+    private final ListenerList<ISelectionChangedListener> listeners = new ListenerList<>();
+    private ISelection selection = StructuredSelection.EMPTY;
+
+    @Override
+    public void addSelectionChangedListener(ISelectionChangedListener listener) {
+        listeners.add(listener);
+    }
+
+    @Override
+    public void removeSelectionChangedListener(ISelectionChangedListener listener) {
+        listeners.remove(listener);
+    }
+
+    @Override
+    public ISelection getSelection() {
+        return selection;
+    }
+
+    @Override
+    public void setSelection(ISelection newSelection) {
+        selection = newSelection == null ? StructuredSelection.EMPTY : newSelection;
+        SelectionChangedEvent event = new SelectionChangedEvent(this, selection);
+        for (ISelectionChangedListener listener : listeners) {
+            listener.selectionChanged(event);
+        }
+    }
+}

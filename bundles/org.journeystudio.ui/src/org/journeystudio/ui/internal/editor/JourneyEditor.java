@@ -1,0 +1,285 @@
+package org.journeystudio.ui.internal.editor;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IMarker;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.emf.common.command.BasicCommandStack;
+import org.eclipse.emf.common.command.CommandStackListener;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
+import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
+import org.eclipse.jface.dialogs.ErrorDialog;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.IActionBars;
+import org.eclipse.ui.IEditorInput;
+import org.eclipse.ui.IEditorSite;
+import org.eclipse.ui.IFileEditorInput;
+import org.eclipse.ui.IURIEditorInput;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.ide.IGotoMarker;
+import org.eclipse.ui.part.MultiPageEditorPart;
+import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
+import org.eclipse.ui.views.properties.IPropertySheetPage;
+import org.journeystudio.model.persistence.JourneyLoadException;
+import org.journeystudio.ui.editor.JourneyEditorContext;
+import org.journeystudio.ui.editor.RepresentationPage;
+import org.journeystudio.ui.editor.RepresentationPageFactory;
+import org.journeystudio.ui.internal.markers.ProblemMarkers;
+import org.journeystudio.ui.internal.outline.JourneyOutlinePage;
+import org.journeystudio.ui.internal.properties.JourneyPropertySheetPage;
+import org.journeystudio.ui.preferences.JourneyPreferences;
+import org.journeystudio.viewpoint.RepresentationDescription;
+import org.journeystudio.viewpoint.builtin.JourneyViewpoint;
+import org.journeystudio.viewpoint.representation.Representation;
+import org.journeystudio.viewpoint.session.Session;
+import org.journeystudio.viewpoint.tools.EditingDomains;
+import org.journeystudio.viewpoint.tools.ToolRunner;
+
+/**
+ * The journey editor: one page per representation of a map, one editing domain whose command
+ * stack carries every change (undo, redo, dirty state), and a save that writes the
+ * {@code .journey} and {@code .journeyrep} files and validates the map into Problems markers.
+ */
+public class JourneyEditor extends MultiPageEditorPart {
+
+    /** The editor's id, as registered in plugin.xml. */
+    public static final String ID = "org.journeystudio.ui.journeyEditor";
+
+    private final List<RepresentationPage> pages = new ArrayList<>();
+    private final EditorSelectionProvider selectionProvider = new EditorSelectionProvider();
+    private final CommandStackListener stackListener = event -> onUiThread(this::commandStackChanged);
+    private Session session;
+    private AdapterFactoryEditingDomain domain;
+    private EditorContext context;
+    private ViewSynchronizers views;
+    private CommandStackAction undo;
+    private CommandStackAction redo;
+    private JourneyOutlinePage outline;
+    private JourneyPropertySheetPage properties;
+
+    @Override
+    public void init(IEditorSite site, IEditorInput input) throws PartInitException {
+        super.init(site, input);
+        Path file = fileOf(input);
+        try {
+            session = Session.open(file, JourneyViewpoint.spec());
+        } catch (JourneyLoadException e) {
+            throw new PartInitException("The map " + file + " cannot be opened: " + e.getMessage(), e);
+        }
+        domain = EditingDomains.create(session.resourceSet());
+        context = new EditorContext(session, domain, new ToolRunner(domain, session.spec()), site, selectionProvider);
+        views = new ViewSynchronizers(session);
+        undo = new CommandStackAction(CommandStackAction.Kind.UNDO, domain.getCommandStack());
+        redo = new CommandStackAction(CommandStackAction.Kind.REDO, domain.getCommandStack());
+        domain.getCommandStack().addCommandStackListener(stackListener);
+        site.setSelectionProvider(selectionProvider);
+        setPartName(input.getName());
+    }
+
+    private static Path fileOf(IEditorInput input) throws PartInitException {
+        if (input instanceof IFileEditorInput fileInput && fileInput.getFile().getLocation() != null) {
+            return fileInput.getFile().getLocation().toPath();
+        }
+        if (input instanceof IURIEditorInput uriInput && "file".equals(uriInput.getURI().getScheme())) {
+            return Path.of(uriInput.getURI());
+        }
+        throw new PartInitException("The journey editor opens .journey files on the local file system, not " + input);
+    }
+
+    @Override
+    protected void createPages() {
+        if (DefaultRepresentations.ensure(session)) {
+            writeDefaultRepresentations();
+        }
+        PageFactories factories = PageFactories.load();
+        int first = 0;
+        for (Representation representation : session.representations()) {
+            RepresentationDescription description = session.spec().description(representation.getDescription());
+            Optional<RepresentationPageFactory> factory = factories.forDescription(description);
+            factory.ifPresent(handler -> views.open(representation));
+            RepresentationPage page = factory.map(handler -> handler.create(representation, context))
+                    .orElseGet(() -> new UnhandledRepresentationPage(representation, label(description, representation),
+                            context, domain.getAdapterFactory()));
+            Control control = page.createControl(getContainer());
+            int index = addPage(control);
+            setPageText(index, representation.getName());
+            pages.add(page);
+            if (first == 0 && description != null
+                    && description.getName().equals(JourneyPreferences.defaultRepresentation())) {
+                first = index;
+            }
+        }
+        if (!pages.isEmpty()) {
+            setActivePage(first);
+        }
+    }
+
+    private void writeDefaultRepresentations() {
+        try {
+            MapSaver.saveRepresentations(session, workspaceFile());
+        } catch (IOException | CoreException e) {
+            // the representations stay in memory and are written with the next save
+            ILog.of(getClass()).warn("the default representations of " + getEditorInput().getName() + " are not written", e);
+        }
+    }
+
+    private IFile workspaceFile() {
+        return getEditorInput() instanceof IFileEditorInput input ? input.getFile() : null;
+    }
+
+    private static String label(RepresentationDescription description, Representation representation) {
+        if (description == null) {
+            return "'" + representation.getDescription() + "' (not in the journey viewpoint)";
+        }
+        return description.getLabel() == null ? description.getName() : description.getLabel();
+    }
+
+    /** After every execute, undo or redo: views, pages, actions, dirty marker and the views that show the model. */
+    private void commandStackChanged() {
+        if (session == null) {
+            return;
+        }
+        views.refreshIncremental();
+        pages.forEach(RepresentationPage::refresh);
+        undo.update();
+        redo.update();
+        firePropertyChange(PROP_DIRTY);
+        if (properties != null && properties.getControl() != null && !disposed(properties.getControl())) {
+            properties.refresh();
+        }
+        if (outline != null) {
+            outline.refresh();
+        }
+    }
+
+    /** Commands run on the UI thread as a rule; one run elsewhere has its effects shown later. */
+    private void onUiThread(Runnable body) {
+        if (Display.getCurrent() != null) {
+            body.run();
+        } else {
+            getSite().getShell().getDisplay().asyncExec(body);
+        }
+    }
+
+    /** Makes this editor's undo and redo the workbench's global Undo and Redo in the given bars. */
+    public void installUndoRedo(IActionBars bars) {
+        bars.setGlobalActionHandler(undo.factory().getId(), undo);
+        bars.setGlobalActionHandler(redo.factory().getId(), redo);
+        bars.updateActionBars();
+    }
+
+    @Override
+    public boolean isDirty() {
+        return domain != null && ((BasicCommandStack) domain.getCommandStack()).isSaveNeeded();
+    }
+
+    @Override
+    public void doSave(IProgressMonitor monitor) {
+        try {
+            MapSaver.save(session, workspaceFile());
+            ((BasicCommandStack) domain.getCommandStack()).saveIsDone();
+            firePropertyChange(PROP_DIRTY);
+        } catch (IOException | CoreException e) {
+            ErrorDialog.openError(getSite().getShell(), "Save failed", "The map could not be saved.",
+                    Status.error(e.getMessage(), e));
+        }
+    }
+
+    @Override
+    public boolean isSaveAsAllowed() {
+        return false;
+    }
+
+    @Override
+    public void doSaveAs() {
+        // Save As would have to move the representation file with the map; not offered.
+    }
+
+    /** Shows the page of the representation with the given name, if there is one. */
+    public void showPage(String representationName) {
+        for (int index = 0; index < getPageCount(); index++) {
+            if (getPageText(index).equals(representationName)) {
+                setActivePage(index);
+                return;
+            }
+        }
+    }
+
+    /** Selects and shows an element on the active page and makes it the editor's selection. */
+    public void reveal(EObject element) {
+        int active = getActivePage();
+        if (active >= 0 && active < pages.size()) {
+            pages.get(active).reveal(element);
+        }
+        selectionProvider.setSelection(new StructuredSelection(element));
+    }
+
+    private void gotoMarker(IMarker marker) {
+        String id = marker.getAttribute(ProblemMarkers.ELEMENT_ID, "");
+        EObject element = id.isEmpty() ? null : session.semanticResource().getEObject(id);
+        if (element != null) {
+            reveal(element);
+        }
+    }
+
+    @Override
+    public <T> T getAdapter(Class<T> type) {
+        if (type == IContentOutlinePage.class) {
+            if (outline == null || disposed(outline.getControl())) {
+                outline = new JourneyOutlinePage(session, domain.getAdapterFactory(), this::reveal);
+            }
+            return type.cast(outline);
+        }
+        if (type == IPropertySheetPage.class) {
+            if (properties == null || disposed(properties.getControl())) {
+                properties = new JourneyPropertySheetPage(domain, this::installUndoRedo);
+            }
+            return type.cast(properties);
+        }
+        if (type == IGotoMarker.class) {
+            return type.cast((IGotoMarker) this::gotoMarker);
+        }
+        return super.getAdapter(type);
+    }
+
+    /** Whether a page's control was created and is gone again (its view was closed): then a new page is due. */
+    private static boolean disposed(Control control) {
+        return control != null && control.isDisposed();
+    }
+
+    /** The context the pages get; tests use it to reach the session and the command stack. */
+    public JourneyEditorContext context() {
+        return context;
+    }
+
+    @Override
+    public void dispose() {
+        if (domain != null) {
+            domain.getCommandStack().removeCommandStackListener(stackListener);
+        }
+        pages.forEach(RepresentationPage::dispose);
+        pages.clear();
+        if (views != null) {
+            views.dispose();
+        }
+        if (session != null) {
+            session.close();
+            session = null;
+        }
+        if (domain != null && domain.getAdapterFactory() instanceof ComposedAdapterFactory factory) {
+            factory.dispose();
+        }
+        super.dispose();
+    }
+}

@@ -1,0 +1,49 @@
+package org.journeystudio.ui.internal.editor;
+
+import java.io.IOException;
+import java.util.List;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.runtime.CoreException;
+import org.journeystudio.model.validation.JourneyDiagnostic;
+import org.journeystudio.model.validation.JourneyValidation;
+import org.journeystudio.ui.internal.markers.ProblemMarkers;
+import org.journeystudio.viewpoint.session.RepresentationFiles;
+import org.journeystudio.viewpoint.session.Session;
+
+/** Saving a map: validation, both files written atomically, then the Problems markers. */
+final class MapSaver {
+
+    private MapSaver() {
+    }
+
+    /**
+     * Validates, saves and, for a workspace file, refreshes the workspace and replaces the markers.
+     * Validation runs first because saving clears the resource's load errors, which rule JM008
+     * (unresolved references) reports.
+     *
+     * @return the findings
+     */
+    static List<JourneyDiagnostic> save(Session session, IFile file) throws IOException, CoreException {
+        List<JourneyDiagnostic> findings = JourneyValidation.validate(session.semanticResource());
+        session.save();
+        if (file != null) {
+            // The session writes through java.nio: the workspace learns of both files by a refresh.
+            file.getParent().refreshLocal(IResource.DEPTH_ONE, null);
+            ProblemMarkers.replace(file, findings);
+        }
+        return findings;
+    }
+
+    /**
+     * Writes only the representation file: done once, when a map is first opened and gets its default
+     * representations, so that they exist (in the Project Explorer too) before the first edit.
+     */
+    static void saveRepresentations(Session session, IFile file) throws IOException, CoreException {
+        RepresentationFiles.save(session.representationResource());
+        if (file != null) {
+            file.getParent().refreshLocal(IResource.DEPTH_ONE, null);
+        }
+    }
+}

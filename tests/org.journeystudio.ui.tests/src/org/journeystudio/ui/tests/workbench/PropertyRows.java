@@ -1,0 +1,74 @@
+package org.journeystudio.ui.tests.workbench;
+
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.swt.widgets.Tree;
+import org.eclipse.swt.widgets.TreeItem;
+import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.views.properties.PropertySheet;
+import org.eclipse.ui.views.properties.PropertySheetPage;
+
+/** The Properties view's tree, driven as a user does: open a category, pick a row, Enter, type, Enter. Call on the UI thread. */
+final class PropertyRows {
+
+    private PropertyRows() {
+    }
+
+    /** The Properties view's current page. */
+    static PropertySheetPage page() {
+        PropertySheet view = assertInstanceOf(PropertySheet.class, Workbench.page().findView(IPageLayout.ID_PROP_SHEET),
+                "the Properties view is open");
+        return assertInstanceOf(PropertySheetPage.class, view.getCurrentPage());
+    }
+
+    /** The text shown in the value column of a property. */
+    static String value(String property) {
+        return row(property).getText(1);
+    }
+
+    /** Types a value into a property's text cell editor and presses Enter. */
+    static void type(String property, String value) {
+        Tree tree = (Tree) page().getControl();
+        TreeItem row = row(property);
+        tree.showItem(row);
+        tree.setSelection(row);
+        Widgets.send(tree, SWT.Selection, row);
+        Widgets.send(tree, SWT.DefaultSelection, row); // Enter on a row activates its cell editor
+        Text text = Widgets.find(tree, Text.class, candidate -> !candidate.isDisposed() && candidate.getVisible(),
+                "cell editor of " + property);
+        text.setText(value);
+        text.notifyListeners(SWT.DefaultSelection, new Event());
+    }
+
+    /** The row of a property, opening every category on the way. */
+    static TreeItem row(String property) {
+        Tree tree = (Tree) page().getControl();
+        for (TreeItem item : expanded(tree)) {
+            if (property.equals(item.getText(0))) {
+                return item;
+            }
+        }
+        fail("no property row " + property);
+        return null;
+    }
+
+    private static List<TreeItem> expanded(Tree tree) {
+        List<TreeItem> rows = new ArrayList<>();
+        for (TreeItem top : tree.getItems()) {
+            if (top.getItemCount() > 0 && !top.getExpanded()) {
+                Widgets.send(tree, SWT.Expand, top); // the viewer fills a category when it is opened
+                top.setExpanded(true);
+            }
+            rows.add(top);
+            rows.addAll(List.of(top.getItems()));
+        }
+        return rows;
+    }
+}
