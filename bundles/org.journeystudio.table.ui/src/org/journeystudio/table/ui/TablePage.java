@@ -1,5 +1,7 @@
 package org.journeystudio.table.ui;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -104,6 +106,11 @@ public final class TablePage implements RepresentationPage {
         export.setText(EXPORT_CSV);
         export.addListener(SWT.Selection, event -> CsvExport.run(natTable.getShell(), table));
         return menu;
+    }
+
+    /** Writes the table as CSV, atomically (what "Export CSV..." does once a file is chosen). */
+    public void exportCsv(Path file) throws IOException {
+        CsvExport.write(table, file);
     }
 
     /** The elements of the selected lines, top to bottom, each once. */

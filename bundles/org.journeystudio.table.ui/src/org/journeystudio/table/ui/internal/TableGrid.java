@@ -55,6 +55,7 @@ public final class TableGrid {
         this.rows = rows;
         this.edits = edits;
         this.tools = tools;
+        CollectionFactories.initialize();
         ConfigRegistry config = new ConfigRegistry();
         StyleLabels styles = new StyleLabels(config);
         bodyData = new DataLayer(new BodyData(rows, edits));
