@@ -22,6 +22,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.MenuItem;
+import org.eclipse.ui.IEditorSite;
 import org.journeystudio.table.ui.internal.CellEdits;
 import org.journeystudio.table.ui.internal.CellTools;
 import org.journeystudio.table.ui.internal.Choices;
@@ -80,7 +81,7 @@ public final class TablePage implements RepresentationPage {
         Choices choices = new Choices(adapterFactory(domain));
         CellTools tools = new CellTools(description, spec, domain, context.toolRunner());
         grid = new TableGrid(parent, rows, new CellEdits(domain, tools, choices), tools, choices,
-                new TableSortModel(table, domain));
+                new TableSortModel(table, domain), this::showError);
         widths = new ColumnWidths(table, grid.bodyData(), domain);
         widths.apply();
         grid.bodyData().addLayerListener(widths);
@@ -91,6 +92,13 @@ public final class TablePage implements RepresentationPage {
         });
         grid.natTable().setMenu(menu(grid.natTable()));
         return grid.natTable();
+    }
+
+    /** Shows why a value was refused in the workbench status line (null clears it). */
+    private void showError(String message) {
+        if (context.site() instanceof IEditorSite editorSite) {
+            editorSite.getActionBars().getStatusLineManager().setErrorMessage(message);
+        }
     }
 
     private static AdapterFactory adapterFactory(EditingDomain domain) {

@@ -1,6 +1,7 @@
 package org.journeystudio.table.ui.internal;
 
 import java.util.List;
+import java.util.function.Consumer;
 
 import org.eclipse.emf.ecore.EEnum;
 import org.eclipse.emf.ecore.EEnumLiteral;
@@ -12,7 +13,6 @@ import org.eclipse.nebula.widgets.nattable.config.IConfigRegistry;
 import org.eclipse.nebula.widgets.nattable.data.convert.DefaultBooleanDisplayConverter;
 import org.eclipse.nebula.widgets.nattable.data.convert.DisplayConverter;
 import org.eclipse.nebula.widgets.nattable.edit.EditConfigAttributes;
-import org.eclipse.nebula.widgets.nattable.edit.config.RenderErrorHandling;
 import org.eclipse.nebula.widgets.nattable.edit.editor.CheckBoxCellEditor;
 import org.eclipse.nebula.widgets.nattable.edit.editor.ComboBoxCellEditor;
 import org.eclipse.nebula.widgets.nattable.edit.editor.IComboBoxDataProvider;
@@ -33,11 +33,16 @@ public final class EditingConfiguration extends AbstractRegistryConfiguration {
     private final TableRows rows;
     private final CellEdits edits;
     private final Choices choices;
+    private final Consumer<String> errors;
 
-    public EditingConfiguration(TableRows rows, CellEdits edits, Choices choices) {
+    /**
+     * @param errors told the reason a value was refused, and null once the value is accepted
+     */
+    public EditingConfiguration(TableRows rows, CellEdits edits, Choices choices, Consumer<String> errors) {
         this.rows = rows;
         this.edits = edits;
         this.choices = choices;
+        this.errors = errors;
     }
 
     @Override
@@ -55,7 +60,7 @@ public final class EditingConfiguration extends AbstractRegistryConfiguration {
             text.setErrorDecorationEnabled(true);
             editor(registry, kind, text);
             registry.registerConfigAttribute(EditConfigAttributes.VALIDATION_ERROR_HANDLER,
-                    new RenderErrorHandling(text.getDecorationProvider()), DisplayMode.EDIT, kind.label());
+                    new ShownErrorHandling(text, errors), DisplayMode.EDIT, kind.label());
         }
         CellValidator validator = new CellValidator(rows);
         registry.registerConfigAttribute(EditConfigAttributes.DATA_VALIDATOR, validator, DisplayMode.EDIT,

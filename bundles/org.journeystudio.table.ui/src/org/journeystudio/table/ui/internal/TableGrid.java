@@ -1,5 +1,7 @@
 package org.journeystudio.table.ui.internal;
 
+import java.util.function.Consumer;
+
 import org.eclipse.nebula.widgets.nattable.NatTable;
 import org.eclipse.nebula.widgets.nattable.config.AbstractRegistryConfiguration;
 import org.eclipse.nebula.widgets.nattable.config.CellConfigAttributes;
@@ -50,8 +52,11 @@ public final class TableGrid {
     private final ViewportLayer viewport;
     private final NatTable natTable;
 
+    /**
+     * @param errors told why an entered value was refused (null when an edit is accepted again)
+     */
     public TableGrid(Composite parent, TableRows rows, CellEdits edits, CellTools tools, Choices choices,
-            TableSortModel sortModel) {
+            TableSortModel sortModel, Consumer<String> errors) {
         this.rows = rows;
         this.edits = edits;
         this.tools = tools;
@@ -96,8 +101,8 @@ public final class TableGrid {
         natTable.addConfiguration(new DefaultNatTableStyleConfiguration());
         natTable.addConfiguration(new SingleClickSortConfiguration());
         natTable.addConfiguration(new DefaultFilterRowConfiguration());
-        natTable.addConfiguration(new EditingConfiguration(rows, edits, choices));
-        natTable.addConfiguration(new RowHeaderStyle());
+        natTable.addConfiguration(new EditingConfiguration(rows, edits, choices, errors));
+        natTable.addConfiguration(new Alignment());
         natTable.configure();
         natTable.getUiBindingRegistry().registerFirstSingleClickBinding(new CellLabelMouseEventMatcher(GridRegion.BODY,
                 MouseEventMatcher.LEFT_BUTTON, EditorKind.TOGGLE.label()), (table, event) -> toggle(event));
@@ -134,16 +139,31 @@ public final class TableGrid {
         }
     }
 
-    /** Line labels read from the left, so that indented sub-lines show their nesting. */
-    private static final class RowHeaderStyle extends AbstractRegistryConfiguration {
+    /**
+     * Text reads from the left: line labels (so that indented sub-lines show their nesting) and
+     * body cells; numbers and check boxes stay centred.
+     */
+    private static final class Alignment extends AbstractRegistryConfiguration {
 
         @Override
         public void configureRegistry(IConfigRegistry registry) {
-            Style style = new Style();
-            style.setAttributeValue(CellStyleAttributes.BACKGROUND_COLOR, GUIHelper.COLOR_WIDGET_BACKGROUND);
-            style.setAttributeValue(CellStyleAttributes.HORIZONTAL_ALIGNMENT, HorizontalAlignmentEnum.LEFT);
-            registry.registerConfigAttribute(CellConfigAttributes.CELL_STYLE, style, DisplayMode.NORMAL,
+            Style header = new Style();
+            header.setAttributeValue(CellStyleAttributes.BACKGROUND_COLOR, GUIHelper.COLOR_WIDGET_BACKGROUND);
+            header.setAttributeValue(CellStyleAttributes.HORIZONTAL_ALIGNMENT, HorizontalAlignmentEnum.LEFT);
+            registry.registerConfigAttribute(CellConfigAttributes.CELL_STYLE, header, DisplayMode.NORMAL,
                     GridRegion.ROW_HEADER);
+            registry.registerConfigAttribute(CellConfigAttributes.CELL_STYLE, aligned(HorizontalAlignmentEnum.LEFT),
+                    DisplayMode.NORMAL, GridRegion.BODY);
+            for (EditorKind kind : new EditorKind[] {EditorKind.INTEGER, EditorKind.DECIMAL, EditorKind.BOOLEAN}) {
+                registry.registerConfigAttribute(CellConfigAttributes.CELL_STYLE,
+                        aligned(HorizontalAlignmentEnum.CENTER), DisplayMode.NORMAL, kind.label());
+            }
+        }
+
+        private static Style aligned(HorizontalAlignmentEnum alignment) {
+            Style style = new Style();
+            style.setAttributeValue(CellStyleAttributes.HORIZONTAL_ALIGNMENT, alignment);
+            return style;
         }
     }
 }

@@ -53,8 +53,8 @@ final class Gestures {
         UiThread.settle(SETTLE_MS);
     }
 
-    static void escape() {
-        key(SWT.ESC, (char) SWT.ESC);
+    static void backspace() {
+        key(SWT.BS, SWT.BS);
         UiThread.settle(SETTLE_MS);
     }
 

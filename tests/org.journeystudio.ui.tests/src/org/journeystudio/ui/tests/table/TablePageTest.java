@@ -121,11 +121,16 @@ class TablePageTest {
         assertNotNull(UiThread.call(() -> window.natTable.getActiveCellEditor()), "the editor stays open on the error");
         RGB shownIn = UiThread.call(() -> window.natTable.getActiveCellEditor().getEditorControl().getForeground().getRGB());
         assertTrue(shownIn.red > 150 && shownIn.green < 100, "the refused value is shown in red: " + shownIn);
+        assertEquals("Severity must be between 1 and 5; 9 is not",
+                UiThread.call(() -> window.natTable.getActiveCellEditor().getEditorControl().getToolTipText()),
+                "the editor tells why");
         window.screenshot("table-invalid-severity");
 
-        Gestures.escape();
-        assertNull(UiThread.call(() -> window.natTable.getActiveCellEditor()));
-        assertEquals("3", window.shown(0, SEVERITY));
+        Gestures.backspace();
+        Gestures.type("5");
+        Gestures.enter();
+        assertEquals(5, first.getSeverity(), "a corrected value is applied");
+        assertEquals("5", window.shown(0, SEVERITY));
     }
 
     @Test

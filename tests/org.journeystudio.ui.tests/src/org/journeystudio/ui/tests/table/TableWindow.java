@@ -14,7 +14,6 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Shell;
-import org.eclipse.ui.PlatformUI;
 import org.journeystudio.model.templates.JourneyTemplates;
 import org.journeystudio.table.ui.TablePage;
 import org.journeystudio.table.ui.TablePageFactory;
@@ -61,8 +60,9 @@ final class TableWindow {
         table.setTarget(target);
         session.representationFile().getRepresentations().add(table);
         page = (TablePage) new TablePageFactory().create(table, context);
-        // a child of the workbench window stays above it even without a window manager (Xvfb)
-        shell = new Shell(PlatformUI.getWorkbench().getWorkbenchWindows()[0].getShell(), SWT.SHELL_TRIM);
+        // a top-level shell, like the workbench window an editor lives in: Esc reaches the cell editor
+        // instead of closing a dialog shell
+        shell = new Shell(UiThread.display(), SWT.SHELL_TRIM);
         shell.setText(table.getName());
         shell.setLayout(new FillLayout());
         natTable = (NatTable) page.createControl(shell);
