@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.eclipse.emf.common.notify.AdapterFactory;
+import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.edit.provider.AdapterFactoryItemDelegator;
@@ -16,7 +17,7 @@ import org.eclipse.emf.edit.provider.IItemPropertySource;
 
 /**
  * What a reference cell may point to: the choices the element's item property descriptor
- * offers (the same the Properties view offers), shown by their item labels. Labels are made
+ * offers (the same the Properties view offers), shown by name as the cells show them. Labels are made
  * unique ({@code Web}, {@code Web (2)}) so that the text a combo box returns names one choice.
  */
 public final class Choices {
@@ -59,7 +60,13 @@ public final class Choices {
         return entry == null || NONE.equals(entry) ? null : of(element, feature).get(entry);
     }
 
+    /** An element's name, as table cells show references; its item label when it has no name. */
     public String label(Object object) {
+        if (object instanceof EObject element
+                && element.eClass().getEStructuralFeature("name") instanceof EAttribute name
+                && element.eGet(name) instanceof String text && !text.isBlank()) {
+            return text;
+        }
         String text = labels.getText(object);
         return text == null || text.isBlank() ? String.valueOf(object) : text;
     }

@@ -43,6 +43,8 @@ import org.journeystudio.viewpoint.representation.Line;
 public final class TableGrid {
 
     private static final int ROW_HEADER_WIDTH = 240;
+    /** The label of cross-table cells, which show a mark rather than text. */
+    private static final String CROSS_CELL = "journey.crossCell";
 
     private final TableRows rows;
     private final CellEdits edits;
@@ -71,6 +73,9 @@ public final class TableGrid {
                 EditorKind kind = edits.kind(line, cell);
                 if (kind != EditorKind.NONE) {
                     labels.addLabel(kind.label());
+                }
+                if (rows.column(column).getSemantic() != null) {
+                    labels.addLabel(CROSS_CELL);
                 }
                 styles.addCell(labels, cell, line);
             }
@@ -141,7 +146,7 @@ public final class TableGrid {
 
     /**
      * Text reads from the left: line labels (so that indented sub-lines show their nesting) and
-     * body cells; numbers and check boxes stay centred.
+     * body cells; numbers, check boxes and cross-table marks stay centred.
      */
     private static final class Alignment extends AbstractRegistryConfiguration {
 
@@ -154,9 +159,10 @@ public final class TableGrid {
                     GridRegion.ROW_HEADER);
             registry.registerConfigAttribute(CellConfigAttributes.CELL_STYLE, aligned(HorizontalAlignmentEnum.LEFT),
                     DisplayMode.NORMAL, GridRegion.BODY);
-            for (EditorKind kind : new EditorKind[] {EditorKind.INTEGER, EditorKind.DECIMAL, EditorKind.BOOLEAN}) {
+            for (String centred : new String[] {EditorKind.INTEGER.label(), EditorKind.DECIMAL.label(),
+                EditorKind.BOOLEAN.label(), CROSS_CELL}) {
                 registry.registerConfigAttribute(CellConfigAttributes.CELL_STYLE,
-                        aligned(HorizontalAlignmentEnum.CENTER), DisplayMode.NORMAL, kind.label());
+                        aligned(HorizontalAlignmentEnum.CENTER), DisplayMode.NORMAL, centred);
             }
         }
 
