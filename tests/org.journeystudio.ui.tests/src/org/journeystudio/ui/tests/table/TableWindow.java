@@ -76,19 +76,24 @@ final class TableWindow {
 
     /** Opens a table of the built-in journey viewpoint on a fresh copy of a template; call off the UI thread. */
     static TableWindow open(String template, String description, boolean ofJourney) {
-        Session session = session(template);
+        return open(JourneyViewpoint.spec(), template, description, ofJourney);
+    }
+
+    /** Opens a table of a specification on a fresh copy of a template; call off the UI thread. */
+    static TableWindow open(Spec spec, String template, String description, boolean ofJourney) {
+        Session session = session(spec, template);
         EObject target = ofJourney ? session.model().getJourneys().get(0) : session.model();
         TableWindow window = UiThread.call(() -> new TableWindow(session, description, target));
         UiThread.settle(600);
         return window;
     }
 
-    private static Session session(String template) {
+    private static Session session(Spec spec, String template) {
         try {
             Path dir = Files.createTempDirectory("journey-table-ui");
             Path file = dir.resolve(template + ".journey");
             JourneyTemplates.instantiate(template, file);
-            return Session.open(file, JourneyViewpoint.spec());
+            return Session.open(file, spec);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
