@@ -1,0 +1,28 @@
+package org.journeystudio.ui.editor;
+
+import org.eclipse.emf.edit.domain.EditingDomain;
+import org.eclipse.jface.viewers.ISelection;
+import org.eclipse.ui.IWorkbenchPartSite;
+import org.journeystudio.viewpoint.session.Session;
+import org.journeystudio.viewpoint.tools.ToolRunner;
+
+/** What a page of the journey editor gets. */
+public interface JourneyEditorContext {
+
+    /** The open session: the journey model and its representations. */
+    Session session();
+
+    /** One editing domain with a basic command stack per open editor; every change goes through it. */
+    EditingDomain editingDomain();
+
+    /** The viewpoint's tools on that domain (undoable). */
+    ToolRunner toolRunner();
+
+    IWorkbenchPartSite site();
+
+    /**
+     * Pages report their selection (EObjects of the model) to the editor, which forwards it to the
+     * Properties view and the Outline.
+     */
+    void setSelection(ISelection selection);
+}
