@@ -22,9 +22,9 @@ import org.journeystudio.viewpoint.sync.ViewStates;
 /**
  * Changes to the stored user state of a diagram, as commands, so that a tool's undo restores
  * the representation together with the model: the position of a node a tool created, the
- * states of elements a tool deleted.
+ * states of elements a tool deleted. Editors use {@link #position} for nodes a user moved.
  */
-final class ViewStateChanges {
+public final class ViewStateChanges {
 
     private ViewStateChanges() {
     }
@@ -34,7 +34,7 @@ final class ViewStateChanges {
      * The diagram's states are looked up afresh ({@link ViewStates#find}); adding through a command
      * rather than {@link ViewStates#obtain} is what makes the new state undoable.
      */
-    static Command position(EditingDomain domain, Diagram diagram, String mapping, EObject semantic, Position position) {
+    public static Command position(EditingDomain domain, Diagram diagram, String mapping, EObject semantic, Position position) {
         ViewState state = new ViewStates(diagram).find(mapping, semantic, null, null);
         if (state == null) {
             state = RepresentationFactory.eINSTANCE.createViewState();
