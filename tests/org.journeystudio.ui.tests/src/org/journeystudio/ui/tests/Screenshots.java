@@ -11,19 +11,19 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 
 /** Saves what a person would see of a shell as a PNG under {@code target/screenshots/}. */
-final class Screenshots {
+public final class Screenshots {
 
     private Screenshots() {
     }
 
-    static File directory() {
+    public static File directory() {
         File dir = new File(System.getProperty("journey.screenshots", "target/screenshots"));
         dir.mkdirs();
         return dir;
     }
 
     /** Must run on the UI thread. */
-    static File take(Shell shell, String name) {
+    public static File take(Shell shell, String name) {
         Display display = shell.getDisplay();
         Rectangle bounds = shell.getBounds();
         Image image = new Image(display, bounds.width, bounds.height);

@@ -7,16 +7,16 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.PlatformUI;
 
 /** Runs code on the workbench's UI thread and lets the event loop settle, as a user's clicks would. */
-final class UiThread {
+public final class UiThread {
 
     private UiThread() {
     }
 
-    static Display display() {
+    public static Display display() {
         return PlatformUI.getWorkbench().getDisplay();
     }
 
-    static <T> T call(Supplier<T> body) {
+    public static <T> T call(Supplier<T> body) {
         AtomicReference<T> result = new AtomicReference<>();
         AtomicReference<RuntimeException> failure = new AtomicReference<>();
         display().syncExec(() -> {
@@ -32,7 +32,7 @@ final class UiThread {
         return result.get();
     }
 
-    static void run(Runnable body) {
+    public static void run(Runnable body) {
         call(() -> {
             body.run();
             return null;
@@ -40,7 +40,7 @@ final class UiThread {
     }
 
     /** Processes pending UI events for the given time so that layouts and paints happen. */
-    static void settle(long millis) {
+    public static void settle(long millis) {
         long end = System.currentTimeMillis() + millis;
         while (System.currentTimeMillis() < end) {
             run(() -> {

@@ -27,6 +27,7 @@ import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.Text;
+import org.eclipse.swt.widgets.ToolBar;
 import org.journeystudio.diagram.ui.canvas.CanvasActions;
 import org.journeystudio.diagram.ui.canvas.DiagramCanvas;
 import org.journeystudio.diagram.ui.canvas.DiagramPicture;
@@ -167,6 +168,11 @@ public final class DiagramPage implements RepresentationPage, CanvasActions {
     /** The palette's creation tools, in palette order. */
     public List<MappingTool> paletteTools() {
         return palette.tools();
+    }
+
+    /** The palette's tool bar: "Select", then one radio item per creation tool. */
+    public ToolBar paletteBar() {
+        return palette.control();
     }
 
     /** Arms a palette tool as a click on it would (null: Select). */
