@@ -21,6 +21,9 @@ public interface CanvasActions {
     /** Nodes were dragged: their new top-left corners in diagram coordinates, snapped to the grid. */
     void move(Map<Node, Position> positions);
 
+    /** A node was resized by a corner handle: its new top-left corner and size in diagram coordinates. */
+    void resize(Node node, Position position, int width, int height);
+
     void delete(List<Node> nodes);
 
     /** F2: edit the node's label in place. */

@@ -26,7 +26,7 @@ final class CanvasInput {
     private static final int DRAG_THRESHOLD = 3;
 
     private enum Mode {
-        IDLE, PRESSED, DRAGGING, MARQUEE, PANNING
+        IDLE, PRESSED, DRAGGING, MARQUEE, PANNING, RESIZING
     }
 
     private final DiagramCanvas canvas;
@@ -40,6 +40,7 @@ final class CanvasInput {
     private List<Node> marqueeBase = List.of();
     private Rect marquee;
     private Map<Node, Rect> preview = Map.of();
+    private final CornerResize resize = new CornerResize();
 
     CanvasInput(DiagramCanvas canvas, CanvasActions actions) {
         this.canvas = canvas;
@@ -87,6 +88,10 @@ final class CanvasInput {
             return;
         }
         boolean extend = (event.stateMask & (SWT.SHIFT | SWT.MOD1)) != 0;
+        if (!extend && resize.start(canvas, view.sceneX(event.x), view.sceneY(event.y))) {
+            mode = Mode.RESIZING;
+            return;
+        }
         if (node != null && !canvas.picture().isLane(node)) {
             pressOnCard(node, extend);
         } else {
@@ -123,6 +128,10 @@ final class CanvasInput {
                     canvas.control().redraw();
                 }
             }
+            case RESIZING -> {
+                preview = resize.preview(canvas.picture(), (event.x - pressX) / view.zoom(), (event.y - pressY) / view.zoom());
+                canvas.control().redraw();
+            }
             case MARQUEE -> {
                 marquee = Rect.spanning(view.sceneX(pressX), view.sceneY(pressY), view.sceneX(event.x), view.sceneY(event.y));
                 canvas.control().redraw();
@@ -147,6 +156,12 @@ final class CanvasInput {
             if (!positions.isEmpty()) {
                 actions.move(positions);
             }
+        } else if (finished == Mode.RESIZING) {
+            Map<Node, Rect> resized = preview;
+            preview = Map.of();
+            canvas.control().redraw();
+            resized.forEach((node, r) -> actions.resize(node, diagramPosition(r.x(), r.y()), (int) Math.round(r.w()),
+                    (int) Math.round(r.h())));
         } else if (finished == Mode.MARQUEE && marquee != null) {
             List<Node> selected = new ArrayList<>(marqueeBase);
             canvas.picture().nodesIn(marquee).stream().filter(node -> !selected.contains(node)).forEach(selected::add);
@@ -172,11 +187,11 @@ final class CanvasInput {
         return moved;
     }
 
-    private static double snap(double value) {
+    static double snap(double value) {
         return Math.round(value / GRID) * (double) GRID;
     }
 
-    private static Position diagramPosition(double sceneX, double sceneY) {
+    static Position diagramPosition(double sceneX, double sceneY) {
         return new Position((int) Math.round(sceneX - DiagramScene.ORIGIN_X),
                 (int) Math.round(sceneY - DiagramScene.ORIGIN_Y));
     }

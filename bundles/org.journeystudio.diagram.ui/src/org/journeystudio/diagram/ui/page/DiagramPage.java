@@ -233,6 +233,12 @@ public final class DiagramPage implements RepresentationPage, CanvasActions {
     }
 
     @Override
+    public void resize(Node node, Position position, int width, int height) {
+        execute(ViewStateChanges.bounds(context.editingDomain(), diagram, node.getMapping(), node.getSemantic(), position,
+                width, height));
+    }
+
+    @Override
     public void delete(List<Node> nodes) {
         run(() -> context.toolRunner().delete(nodes), "Delete");
     }

@@ -55,6 +55,26 @@ class DiagramCanvasTest {
     }
 
     @Test
+    void cornerHandleResizesACardAndTheLayoutKeepsTheSize() {
+        fixture = DiagramFixture.open("support-call", "journeyFlow");
+        Step step = fixture.journey.getStages().get(0).getSteps().get(0);
+        Box before = box(step);
+        int[] at = fixture.centre(step);
+        fixture.click(at[0], at[1], 0);
+        org.eclipse.swt.graphics.Rectangle r = UiThread.call(() -> fixture.page.canvas().controlBounds(fixture.view(step)));
+        fixture.drag(r.x + r.width + 3, r.y + r.height + 3, r.x + r.width + 67, r.y + r.height + 19);
+
+        ViewState state = new ViewStates(fixture.diagram).find(fixture.view(step).getMapping(), step, null, null);
+        assertNotNull(state, "the size is stored");
+        assertTrue(state.getWidth() >= before.width() + 56 && state.getWidth() <= before.width() + 72, "wider: " + state.getWidth());
+        assertEquals(state.getWidth(), box(step).width(), 0.001, "the layout keeps the stored width");
+        assertEquals(state.getHeight(), box(step).height(), 0.001, "and height");
+        fixture.screenshot("diagram-journey-flow-resized");
+        UiThread.run(() -> fixture.stack().undo());
+        assertEquals(before.width(), box(step).width(), 0.001, "undo restores the size");
+    }
+
+    @Test
     void marqueeSelectsTheCardsInside() {
         fixture = DiagramFixture.open("support-call", "journeyFlow");
         Step first = fixture.journey.getStages().get(0).getSteps().get(0);
