@@ -66,7 +66,8 @@ class DiagramCanvasTest {
 
         ViewState state = new ViewStates(fixture.diagram).find(fixture.view(step).getMapping(), step, null, null);
         assertNotNull(state, "the size is stored");
-        assertTrue(state.getWidth() >= before.width() + 56 && state.getWidth() <= before.width() + 72, "wider: " + state.getWidth());
+        assertTrue(state.getWidth() >= before.width() + 56 && state.getWidth() <= before.width() + 72,
+                "wider: " + state.getWidth());
         assertEquals(state.getWidth(), box(step).width(), 0.001, "the layout keeps the stored width");
         assertEquals(state.getHeight(), box(step).height(), 0.001, "and height");
         fixture.screenshot("diagram-journey-flow-resized");

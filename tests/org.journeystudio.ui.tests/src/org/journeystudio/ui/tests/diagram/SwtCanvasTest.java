@@ -39,9 +39,9 @@ class SwtCanvasTest {
         }));
         assertEquals(new RGB(220, 0, 0), rgb(data, 35, 35), "inside the scaled and moved square");
         assertEquals(new RGB(220, 0, 0), rgb(data, 26, 26));
-        assertEquals(new RGB(255, 255, 255), rgb(data, 70, 70), "outside it (it ends at 5 + 2 * 30 = 65)");
+        assertEquals(new RGB(255, 255, 255), rgb(data, 68, 40), "outside it (it ends at 5 + 2 * 30 = 65)");
         assertEquals(new RGB(0, 0, 220), rgb(data, 65, 65), "inside both clips");
-        assertEquals(new RGB(255, 255, 255), rgb(data, 55, 55), "inside the inner clip only");
+        assertEquals(new RGB(255, 255, 255), rgb(data, 52, 68), "inside the inner clip only");
         assertEquals(new RGB(255, 255, 255), rgb(data, 80, 80), "inside the outer clip only");
     }
 
