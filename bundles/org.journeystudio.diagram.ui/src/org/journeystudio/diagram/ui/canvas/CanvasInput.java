@@ -88,7 +88,7 @@ final class CanvasInput {
             return;
         }
         boolean extend = (event.stateMask & (SWT.SHIFT | SWT.MOD1)) != 0;
-        if (!extend && resize.start(canvas, view.sceneX(event.x), view.sceneY(event.y))) {
+        if (!extend && canvas.picture().movable() && resize.start(canvas, view.sceneX(event.x), view.sceneY(event.y))) {
             mode = Mode.RESIZING;
             return;
         }
@@ -111,7 +111,7 @@ final class CanvasInput {
             selected = List.of(node);
         }
         canvas.setSelection(selected);
-        mode = selected.contains(node) ? Mode.PRESSED : Mode.IDLE;
+        mode = selected.contains(node) && canvas.picture().movable() ? Mode.PRESSED : Mode.IDLE;
     }
 
     private void mouseMove(Event event) {

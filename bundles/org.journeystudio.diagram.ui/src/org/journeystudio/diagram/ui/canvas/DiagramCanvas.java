@@ -206,7 +206,7 @@ public final class DiagramCanvas {
             Rect r = picture.bounds(node);
             if (r != null) {
                 canvas.strokeRoundRect(r.expand(3 * pixel), 6 * pixel, SELECTION, pen);
-                for (Rect handle : handles(r, pixel)) {
+                for (Rect handle : picture.movable() ? handles(r, pixel) : List.<Rect>of()) {
                     canvas.fillRect(handle, RgbColor.WHITE);
                     canvas.strokeRect(handle, SELECTION, StrokeSpec.solid(pixel));
                 }

@@ -30,14 +30,20 @@ public final class DiagramPicture {
     private final Diagram diagram;
     private final DiagramLayout layout;
     private final Scene scene;
+    private final boolean movable;
     private final Set<Node> lanes = Collections.newSetFromMap(new IdentityHashMap<>());
     /** Every placed node, parents before children: hit testing walks it backwards (innermost, topmost first). */
     private final List<Node> placed = new ArrayList<>();
 
-    public DiagramPicture(Diagram diagram, DiagramLayout layout, Scene scene) {
+    /**
+     * @param movable whether the layout honours stored positions and sizes (a lane grid places every card
+     *     by its column and lane, so moving one there would store what nothing shows)
+     */
+    public DiagramPicture(Diagram diagram, DiagramLayout layout, Scene scene, boolean movable) {
         this.diagram = diagram;
         this.layout = layout;
         this.scene = scene;
+        this.movable = movable;
         layout.lanes().forEach(lane -> lanes.add(lane.view()));
         collect(diagram.getNodes());
     }
@@ -62,6 +68,11 @@ public final class DiagramPicture {
 
     public Scene scene() {
         return scene;
+    }
+
+    /** Whether cards can be moved and resized by hand. */
+    public boolean movable() {
+        return movable;
     }
 
     /** Whether a node is a lane of a lane grid: a background band, not a card. */

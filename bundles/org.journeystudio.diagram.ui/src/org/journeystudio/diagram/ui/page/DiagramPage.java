@@ -150,7 +150,13 @@ public final class DiagramPage implements RepresentationPage, CanvasActions {
         palette.show(ToolLookup.of(context.session().spec(), diagram));
         DiagramLayout layout = Layouts.layout(diagram, description, new MeasuredTextSizer(resources.measurer()));
         Scene scene = DiagramImages.scene(diagram, description, layout, resources.measurer());
-        canvas.show(new DiagramPicture(diagram, layout, scene));
+        canvas.show(new DiagramPicture(diagram, layout, scene, movable()));
+    }
+
+    /** A lane grid places every card by stage and lane: only free and layered diagrams keep hand-made positions. */
+    private boolean movable() {
+        // The description's layout kind shares its simple name with the layout result imported above.
+        return description.getLayout() != org.journeystudio.viewpoint.DiagramLayout.LANE_GRID;
     }
 
     public Diagram diagram() {

@@ -53,6 +53,10 @@ class DiagramPageTest {
         assertEquals(1, fixture.selectedElements().size(), "an arrow moves to one neighbouring card");
         assertNotEquals(other, fixture.selectedElements().get(0));
         fixture.screenshot("diagram-journey-map-selection");
+
+        int[] from = fixture.centre(step);
+        fixture.drag(from[0], from[1], from[0] + 100, from[1] + 40);
+        assertTrue(fixture.diagram.getStates().isEmpty(), "the lane grid places cards itself: a drag stores nothing");
     }
 
     @Test
