@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
+
 import org.eclipse.swt.SWT;
 import org.journeystudio.model.journey.Step;
 import org.journeystudio.render.Rect;
@@ -101,6 +103,20 @@ class DiagramCanvasTest {
         int drawn = UiThread.call(() -> fixture.page.canvas().lastDrawnFigures());
         assertTrue(drawn > 0 && drawn < all, "zoomed in, only part of the scene is drawn: " + drawn + " of " + all);
         fixture.screenshot("diagram-journey-map-zoomed-in");
+
+        double originX = UiThread.call(() -> fixture.page.canvas().viewport().originX());
+        fixture.mouse(SWT.MouseDown, 600, 400, 2, 0);
+        fixture.mouse(SWT.MouseMove, 500, 400, 0, SWT.BUTTON2);
+        fixture.mouse(SWT.MouseUp, 500, 400, 2, 0);
+        assertEquals(originX + 100 / zoomed / 1.25 / 1.25, UiThread.call(() -> fixture.page.canvas().viewport().originX()), 0.01,
+                "a middle drag pans the view");
+
+        Step last = fixture.journey.getStages().get(fixture.journey.getStages().size() - 1).getSteps().get(0);
+        UiThread.run(() -> fixture.page.reveal(last));
+        Rect shown = UiThread.call(() -> fixture.page.canvas().viewport().visible());
+        Rect card = UiThread.call(() -> fixture.page.canvas().picture().bounds(fixture.view(last)));
+        assertTrue(shown.contains(card.x(), card.y()) && shown.contains(card.maxX(), card.maxY()), "reveal scrolls to the card");
+        assertEquals(List.of(last), fixture.selectedElements(), "and selects it");
 
         fixture.key('0', '0', SWT.MOD1);
         assertEquals(1, UiThread.call(() -> fixture.page.canvas().viewport().zoom()), 0.001, "Ctrl+0 is 100%");
