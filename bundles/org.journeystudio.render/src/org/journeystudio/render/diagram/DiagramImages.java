@@ -52,6 +52,11 @@ public final class DiagramImages {
     /** The scene of a diagram whose views are computed (an open diagram, with the user's layout). */
     public Scene scene(Diagram diagram, DiagramDescription description) {
         DiagramLayout layout = Layouts.layout(diagram, description, new MeasuredTextSizer(measurer));
+        return scene(diagram, description, layout, measurer);
+    }
+
+    /** The scene of a laid-out diagram with the titles every picture of it has, measured by a canvas's measurer. */
+    public static Scene scene(Diagram diagram, DiagramDescription description, DiagramLayout layout, TextMeasurer measurer) {
         String label = description.getLabel() == null ? description.getName() : description.getLabel();
         return new DiagramScene(measurer).build(diagram, layout, title(diagram.getTarget()), label + subtitle(diagram));
     }

@@ -40,6 +40,10 @@ import org.journeystudio.viewpoint.representation.Node;
  */
 public final class DiagramScene {
 
+    /** Where the diagram's origin lands in the scene: layout boxes are shifted by this to give scene coordinates. */
+    public static final double ORIGIN_X = Theme.MARGIN;
+    public static final double ORIGIN_Y = Theme.MARGIN + Theme.HEADER;
+
     private final TextMeasurer measurer;
     private final NodeFigures nodeFigures;
     /** Group ids handed out in this scene: an element shown twice gets its id once, then mapping-prefixed ones. */
@@ -52,8 +56,8 @@ public final class DiagramScene {
 
     public Scene build(Diagram diagram, DiagramLayout layout, String title, String subtitle) {
         ids.clear();
-        double dx = Theme.MARGIN;
-        double dy = Theme.MARGIN + Theme.HEADER;
+        double dx = ORIGIN_X;
+        double dy = ORIGIN_Y;
         double width = Math.max(layout.width() + 2 * Theme.MARGIN, 480);
         double height = layout.height() + dy + Theme.MARGIN;
         Scene scene = new Scene();

@@ -18,18 +18,49 @@ public final class Curves {
      * heading straight at its neighbour.
      */
     public static PathSpec catmullRom(double[] xy) {
-        int n = xy.length / 2;
-        PathSpec.Builder path = PathSpec.builder().moveTo(xy[0], xy[1]);
-        for (int i = 0; i < n - 1; i++) {
-            int p0 = Math.max(0, i - 1) * 2;
-            int p1 = i * 2;
-            int p2 = (i + 1) * 2;
-            int p3 = Math.min(n - 1, i + 2) * 2;
-            path.curveTo(xy[p1] + (xy[p2] - xy[p0]) / 6, xy[p1 + 1] + (xy[p2 + 1] - xy[p0 + 1]) / 6,
-                    xy[p2] - (xy[p3] - xy[p1]) / 6, xy[p2 + 1] - (xy[p3 + 1] - xy[p1 + 1]) / 6,
-                    xy[p2], xy[p2 + 1]);
+        return catmullRom(xy, 0, xy.length / 2 - 1);
+    }
+
+    /**
+     * The spans {@code from} (inclusive) to {@code to} (exclusive) of {@link #catmullRom(double[])}, exactly as
+     * they are in the whole curve (their neighbours outside the range still shape them): the part of a long
+     * curve that a viewport shows.
+     */
+    public static PathSpec catmullRom(double[] xy, int from, int to) {
+        PathSpec.Builder path = PathSpec.builder().moveTo(xy[2 * from], xy[2 * from + 1]);
+        double[] span = new double[8];
+        for (int i = from; i < to; i++) {
+            span(xy, i, span);
+            path.curveTo(span[2], span[3], span[4], span[5], span[6], span[7]);
         }
         return path.build();
+    }
+
+    /** The bounds of span {@code i} (the Bézier's four control points, which hold the curve), for culling. */
+    public static Rect spanBounds(double[] xy, int i, boolean smooth) {
+        if (!smooth) {
+            return Rect.spanning(xy[2 * i], xy[2 * i + 1], xy[2 * i + 2], xy[2 * i + 3]);
+        }
+        double[] span = new double[8];
+        span(xy, i, span);
+        return polylineBounds(span);
+    }
+
+    /** The four control points of Catmull-Rom span {@code i} as a Bézier, end points repeated at the ends. */
+    private static void span(double[] xy, int i, double[] out) {
+        int n = xy.length / 2;
+        int p0 = Math.max(0, i - 1) * 2;
+        int p1 = i * 2;
+        int p2 = (i + 1) * 2;
+        int p3 = Math.min(n - 1, i + 2) * 2;
+        out[0] = xy[p1];
+        out[1] = xy[p1 + 1];
+        out[2] = xy[p1] + (xy[p2] - xy[p0]) / 6;
+        out[3] = xy[p1 + 1] + (xy[p2 + 1] - xy[p0 + 1]) / 6;
+        out[4] = xy[p2] - (xy[p3] - xy[p1]) / 6;
+        out[5] = xy[p2 + 1] - (xy[p3 + 1] - xy[p1 + 1]) / 6;
+        out[6] = xy[p2];
+        out[7] = xy[p2 + 1];
     }
 
     public static Rect polylineBounds(double[] xy) {

@@ -1,5 +1,7 @@
 package org.journeystudio.render.scene;
 
+import java.util.Arrays;
+
 import org.journeystudio.render.Canvas;
 import org.journeystudio.render.PathSpec;
 import org.journeystudio.render.Rect;
@@ -20,6 +22,8 @@ public final class LineFigure implements Figure {
     }
 
     private static final double MARKER_RING = 1.5;
+    /** Lines with more points than this are drawn span by span where they meet the viewport. */
+    private static final int CULL_FROM_POINTS = 32;
 
     private final double[] points;
     private final RgbColor colour;
@@ -80,6 +84,41 @@ public final class LineFigure implements Figure {
 
     @Override
     public void draw(Canvas canvas, Rect viewport) {
+        if (!arrow && points.length / 2 > CULL_FROM_POINTS) {
+            drawVisibleSpans(canvas, viewport);
+        } else {
+            drawWhole(canvas);
+        }
+        if (marker != null) {
+            drawMarkers(canvas, viewport);
+        }
+    }
+
+    /**
+     * A long line (an emotion curve across thousands of steps) drawn from its first to its last span that
+     * meets the viewport, so a frame costs what is visible, not what the map holds.
+     */
+    private void drawVisibleSpans(Canvas canvas, Rect viewport) {
+        Rect area = viewport.expand(stroke.width());
+        int first = -1;
+        int last = -1;
+        for (int i = 0; i < points.length / 2 - 1; i++) {
+            if (Curves.spanBounds(points, i, smooth).intersects(area)) {
+                first = first < 0 ? i : first;
+                last = i;
+            }
+        }
+        if (first < 0) {
+            return;
+        }
+        if (smooth) {
+            canvas.strokePath(Curves.catmullRom(points, first, last + 1), colour, stroke);
+        } else {
+            canvas.strokePolyline(Arrays.copyOfRange(points, 2 * first, 2 * last + 4), colour, stroke);
+        }
+    }
+
+    private void drawWhole(Canvas canvas) {
         double[] line = arrow ? Curves.shortenEnd(points, Curves.arrowLength(stroke.width()) * 0.6) : points;
         if (smooth) {
             PathSpec path = Curves.catmullRom(line);
@@ -89,9 +128,6 @@ public final class LineFigure implements Figure {
         }
         if (arrow) {
             canvas.fillPolygon(Curves.arrowHead(points, stroke.width()), colour);
-        }
-        if (marker != null) {
-            drawMarkers(canvas, viewport);
         }
     }
 

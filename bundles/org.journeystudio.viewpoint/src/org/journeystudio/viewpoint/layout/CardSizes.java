@@ -2,6 +2,7 @@ package org.journeystudio.viewpoint.layout;
 
 import org.journeystudio.viewpoint.representation.Node;
 import org.journeystudio.viewpoint.representation.NodeStyleValues;
+import org.journeystudio.viewpoint.representation.ViewState;
 
 /** How big a node's card must be for its label, detail and icon, at a given width. */
 final class CardSizes {
@@ -16,14 +17,22 @@ final class CardSizes {
         this.sizer = sizer;
     }
 
-    /** The width the style asks for, or the default. */
+    /** The width the user gave the node (a resize), else the width the style asks for, else the default. */
     static double width(Node node, double otherwise) {
+        ViewState state = node.getState();
+        if (state != null && state.isSetWidth() && state.getWidth() > 0) {
+            return state.getWidth();
+        }
         NodeStyleValues style = node.getStyle();
         return style != null && style.isSetWidth() ? style.getWidth() : otherwise;
     }
 
-    /** The height the style asks for, or what the text needs at the width. */
+    /** The height the user gave the node, else the height the style asks for, else what the text needs at the width. */
     double height(Node node, double width) {
+        ViewState state = node.getState();
+        if (state != null && state.isSetHeight() && state.getHeight() > 0) {
+            return state.getHeight();
+        }
         NodeStyleValues style = node.getStyle();
         if (style != null && style.isSetHeight()) {
             return style.getHeight();

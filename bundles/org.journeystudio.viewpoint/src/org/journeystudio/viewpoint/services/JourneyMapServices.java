@@ -71,6 +71,30 @@ public final class JourneyMapServices {
         return (Stage) current;
     }
 
+    /**
+     * Where a new step goes when a user clicks an element: the stage of the element (itself for a
+     * stage, a step's stage), else the last stage of the journey the element is or belongs to; null
+     * for a journey without stages.
+     */
+    public static Stage stageFor(EObject element) {
+        Stage stage = stageOf(element);
+        if (stage != null) {
+            return stage;
+        }
+        Journey journey = journeyOf(element);
+        List<?> stages = journey == null ? List.of() : Reads.many(journey, Literals.JOURNEY__STAGES);
+        return stages.isEmpty() ? null : (Stage) stages.get(stages.size() - 1);
+    }
+
+    /** The journey an element is or belongs to, or null. */
+    public static Journey journeyOf(EObject element) {
+        EObject current = element;
+        while (current != null && !(current instanceof Journey)) {
+            current = Reads.container(current);
+        }
+        return (Journey) current;
+    }
+
     /** The step an element (pain point, support action, metric value) belongs to, or null. */
     public static Step stepOf(EObject element) {
         EObject current = element;

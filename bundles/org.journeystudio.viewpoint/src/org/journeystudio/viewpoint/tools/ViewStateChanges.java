@@ -4,10 +4,12 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CompoundCommand;
+import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.emf.edit.command.RemoveCommand;
@@ -22,9 +24,9 @@ import org.journeystudio.viewpoint.sync.ViewStates;
 /**
  * Changes to the stored user state of a diagram, as commands, so that a tool's undo restores
  * the representation together with the model: the position of a node a tool created, the
- * states of elements a tool deleted.
+ * states of elements a tool deleted. Editors use {@link #position} for nodes a user moved.
  */
-final class ViewStateChanges {
+public final class ViewStateChanges {
 
     private ViewStateChanges() {
     }
@@ -34,19 +36,34 @@ final class ViewStateChanges {
      * The diagram's states are looked up afresh ({@link ViewStates#find}); adding through a command
      * rather than {@link ViewStates#obtain} is what makes the new state undoable.
      */
-    static Command position(EditingDomain domain, Diagram diagram, String mapping, EObject semantic, Position position) {
+    public static Command position(EditingDomain domain, Diagram diagram, String mapping, EObject semantic, Position position) {
+        return store(domain, diagram, mapping, semantic, Map.of(Literals.VIEW_STATE__X, position.x(),
+                Literals.VIEW_STATE__Y, position.y()));
+    }
+
+    /** Stores a node's position and size (a resize), as {@link #position} stores a position. */
+    public static Command bounds(EditingDomain domain, Diagram diagram, String mapping, EObject semantic, Position position,
+            int width, int height) {
+        return store(domain, diagram, mapping, semantic, Map.of(Literals.VIEW_STATE__X, position.x(),
+                Literals.VIEW_STATE__Y, position.y(), Literals.VIEW_STATE__WIDTH, width, Literals.VIEW_STATE__HEIGHT, height));
+    }
+
+    private static Command store(EditingDomain domain, Diagram diagram, String mapping, EObject semantic,
+            Map<EAttribute, Integer> values) {
         ViewState state = new ViewStates(diagram).find(mapping, semantic, null, null);
         if (state == null) {
             state = RepresentationFactory.eINSTANCE.createViewState();
             state.setMapping(mapping);
             state.setSemantic(semantic);
-            state.setX(position.x());
-            state.setY(position.y());
+            for (Map.Entry<EAttribute, Integer> value : values.entrySet()) {
+                state.eSet(value.getKey(), value.getValue());
+            }
             return AddCommand.create(domain, diagram, Literals.DIAGRAM__STATES, state);
         }
         List<Command> changes = new ArrayList<>();
-        changes.add(SetCommand.create(domain, state, Literals.VIEW_STATE__X, position.x()));
-        changes.add(SetCommand.create(domain, state, Literals.VIEW_STATE__Y, position.y()));
+        for (Map.Entry<EAttribute, Integer> value : values.entrySet()) {
+            changes.add(SetCommand.create(domain, state, value.getKey(), value.getValue()));
+        }
         return new CompoundCommand("position", changes);
     }
 

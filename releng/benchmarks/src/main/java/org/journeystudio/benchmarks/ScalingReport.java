@@ -24,6 +24,7 @@ final class ScalingReport {
 
     private static final List<Target> TARGETS = List.of(
             new Target("RenderBenchmark.viewportDraw", "viewport draw, 10k / 1k cards", 1.5),
+            new Target("JourneyMapDrawBenchmark.viewportDraw", "journey map viewport, 10k / 1k steps", 1.5),
             new Target("RenderBenchmark.svgExport", "SVG export, 10k / 1k cards", 12),
             new Target("RefreshBenchmark.fullRefresh", "full refresh, 10k / 1k elements", 12),
             new Target("JourneyMapBenchmark.exportSvg", "journey map export, 10k / 1k steps", 12),

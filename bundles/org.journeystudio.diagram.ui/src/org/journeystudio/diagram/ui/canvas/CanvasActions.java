@@ -1,0 +1,37 @@
+package org.journeystudio.diagram.ui.canvas;
+
+import java.util.List;
+import java.util.Map;
+
+import org.journeystudio.viewpoint.representation.Node;
+import org.journeystudio.viewpoint.tools.Position;
+
+/** What the canvas asks its page to do in the model: every change goes through the page's command stack. */
+public interface CanvasActions {
+
+    /**
+     * A primary click before selection handling, for an armed palette tool.
+     *
+     * @param node the node under the pointer (lanes included), or null for the diagram
+     * @param position the click in diagram coordinates
+     * @return whether the click was used (then the canvas does not select)
+     */
+    boolean click(Node node, Position position);
+
+    /** Nodes were dragged: their new top-left corners in diagram coordinates, snapped to the grid. */
+    void move(Map<Node, Position> positions);
+
+    /** A node was resized by a corner handle: its new top-left corner and size in diagram coordinates. */
+    void resize(Node node, Position position, int width, int height);
+
+    void delete(List<Node> nodes);
+
+    /** F2: edit the node's label in place. */
+    void directEdit(Node node);
+
+    /** A double-click or Enter on a node. */
+    void doubleClick(Node node);
+
+    /** Escape: drop an armed tool. */
+    void cancel();
+}

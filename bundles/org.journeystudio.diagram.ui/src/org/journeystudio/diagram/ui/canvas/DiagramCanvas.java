@@ -1,0 +1,236 @@
+package org.journeystudio.diagram.ui.canvas;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Canvas;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.ScrollBar;
+import org.journeystudio.diagram.ui.swt.SwtCanvas;
+import org.journeystudio.diagram.ui.swt.SwtResources;
+import org.journeystudio.render.Rect;
+import org.journeystudio.render.RgbColor;
+import org.journeystudio.render.StrokeSpec;
+import org.journeystudio.viewpoint.representation.Node;
+
+/**
+ * A double-buffered SWT canvas showing a {@link DiagramPicture}: it draws only the figures that
+ * meet the visible area, through {@link SwtCanvas} (the same scene the exporters draw), and adds
+ * the editing overlays (selection, drag preview, marquee) through the same drawing interface.
+ * Zoom, scrolling, selection and keyboard navigation live here; changes to the model go to the
+ * page's {@link CanvasActions}.
+ */
+public final class DiagramCanvas {
+
+    static final RgbColor SELECTION = RgbColor.parse("#2563eb");
+    private static final RgbColor BACKDROP = RgbColor.parse("#eef2f6");
+    private static final RgbColor MARQUEE_FILL = RgbColor.parse("#2563eb").withAlpha(30);
+
+    private final Canvas control;
+    private final SwtResources resources;
+    private final Viewport viewport = new Viewport();
+    private final List<Node> selection = new ArrayList<>();
+    private final List<Consumer<List<Node>>> selectionListeners = new CopyOnWriteArrayList<>();
+    private final CanvasInput input;
+    private DiagramPicture picture;
+    private int lastDrawn;
+
+    public DiagramCanvas(Composite parent, SwtResources resources, CanvasActions actions) {
+        this.resources = resources;
+        this.control = new Canvas(parent, SWT.DOUBLE_BUFFERED | SWT.NO_BACKGROUND | SWT.H_SCROLL | SWT.V_SCROLL);
+        this.input = new CanvasInput(this, actions);
+        control.addListener(SWT.Paint, this::paint);
+        control.addListener(SWT.Resize, event -> {
+            viewport.resize(control.getClientArea().width, control.getClientArea().height);
+            viewChanged();
+        });
+        control.getHorizontalBar().addListener(SWT.Selection, event -> scrollFromBars());
+        control.getVerticalBar().addListener(SWT.Selection, event -> scrollFromBars());
+        input.install(control);
+    }
+
+    public Canvas control() {
+        return control;
+    }
+
+    public Viewport viewport() {
+        return viewport;
+    }
+
+    /** Shows a new state of the diagram; the selection keeps the views that are still there (by element). */
+    public void show(DiagramPicture newPicture) {
+        List<Node> kept = new ArrayList<>();
+        for (Node node : selection) {
+            Node again = newPicture.viewOf(node.getSemantic());
+            if (again != null && again.getMapping().equals(node.getMapping())) {
+                kept.add(again);
+            }
+        }
+        boolean first = picture == null;
+        picture = newPicture;
+        viewport.setScene(newPicture.scene().bounds());
+        selection.clear();
+        selection.addAll(kept);
+        if (first) {
+            viewport.resize(control.getClientArea().width, control.getClientArea().height);
+        }
+        viewChanged();
+    }
+
+    public DiagramPicture picture() {
+        return picture;
+    }
+
+    /** How many top-level figures the last paint drew (the rest were outside the visible area). */
+    public int lastDrawnFigures() {
+        return lastDrawn;
+    }
+
+    public List<Node> selection() {
+        return Collections.unmodifiableList(selection);
+    }
+
+    public void setSelection(List<Node> nodes) {
+        if (nodes.equals(selection)) {
+            return;
+        }
+        selection.clear();
+        selection.addAll(nodes);
+        control.redraw();
+        List<Node> now = selection();
+        selectionListeners.forEach(listener -> listener.accept(now));
+    }
+
+    public void addSelectionListener(Consumer<List<Node>> listener) {
+        selectionListeners.add(listener);
+    }
+
+    /** Selects a node and scrolls it into view. */
+    public void reveal(Node node) {
+        Rect bounds = picture == null ? null : picture.bounds(node);
+        if (bounds != null) {
+            viewport.reveal(bounds);
+            setSelection(List.of(node));
+            viewChanged();
+        }
+    }
+
+    /** The node under a control point, or null. */
+    public Node nodeAt(int x, int y) {
+        return picture == null ? null : picture.nodeAt(viewport.sceneX(x), viewport.sceneY(y));
+    }
+
+    /** A node's rectangle in control pixels, or null when it is not shown. */
+    public Rectangle controlBounds(Node node) {
+        Rect r = picture == null ? null : picture.bounds(node);
+        if (r == null) {
+            return null;
+        }
+        int x = (int) Math.round(viewport.controlX(r.x()));
+        int y = (int) Math.round(viewport.controlY(r.y()));
+        return new Rectangle(x, y, (int) Math.round(r.w() * viewport.zoom()),
+                (int) Math.round(r.h() * viewport.zoom()));
+    }
+
+    public void zoomIn() {
+        viewport.zoomIn(viewport.width() / 2.0, viewport.height() / 2.0);
+        viewChanged();
+    }
+
+    public void zoomOut() {
+        viewport.zoomOut(viewport.width() / 2.0, viewport.height() / 2.0);
+        viewChanged();
+    }
+
+    public void zoomReset() {
+        viewport.zoomTo(1, 0, 0);
+        viewChanged();
+    }
+
+    public void fit() {
+        viewport.fit();
+        viewChanged();
+    }
+
+    /** After the viewport moved or zoomed: scrollbars follow and the canvas repaints. */
+    void viewChanged() {
+        updateBar(control.getHorizontalBar(), viewport.scene().x(), viewport.scene().w(), viewport.originX(),
+                viewport.width());
+        updateBar(control.getVerticalBar(), viewport.scene().y(), viewport.scene().h(), viewport.originY(),
+                viewport.height());
+        control.redraw();
+    }
+
+    private void updateBar(ScrollBar bar, double start, double length, double origin, int pixels) {
+        double zoom = viewport.zoom();
+        int total = (int) Math.ceil(length * zoom);
+        int thumb = Math.max(1, Math.min(pixels, total));
+        bar.setValues((int) Math.round((origin - start) * zoom), 0, Math.max(total, thumb), thumb, 16,
+                Math.max(16, pixels - 32));
+        bar.setVisible(total > pixels);
+    }
+
+    private void scrollFromBars() {
+        double zoom = viewport.zoom();
+        viewport.scrollTo(viewport.scene().x() + control.getHorizontalBar().getSelection() / zoom,
+                viewport.scene().y() + control.getVerticalBar().getSelection() / zoom);
+        control.redraw();
+    }
+
+    private void paint(Event event) {
+        Point size = control.getSize();
+        SwtCanvas canvas = new SwtCanvas(event.gc, resources);
+        canvas.fillRect(Rect.of(0, 0, size.x, size.y), BACKDROP);
+        if (picture == null) {
+            return;
+        }
+        canvas.pushTransform(-viewport.originX() * viewport.zoom(), -viewport.originY() * viewport.zoom(),
+                viewport.zoom());
+        lastDrawn = picture.scene().draw(canvas, viewport.visible());
+        drawOverlays(canvas);
+        canvas.popTransform();
+    }
+
+    private void drawOverlays(SwtCanvas canvas) {
+        double pixel = 1 / viewport.zoom();
+        StrokeSpec pen = StrokeSpec.solid(2 * pixel);
+        for (Node node : selection) {
+            Rect r = picture.bounds(node);
+            if (r != null) {
+                canvas.strokeRoundRect(r.expand(3 * pixel), 6 * pixel, SELECTION, pen);
+                for (Rect handle : picture.movable() ? handles(r, pixel) : List.<Rect>of()) {
+                    canvas.fillRect(handle, RgbColor.WHITE);
+                    canvas.strokeRect(handle, SELECTION, StrokeSpec.solid(pixel));
+                }
+            }
+        }
+        for (Map.Entry<Node, Rect> moved : input.preview().entrySet()) {
+            canvas.strokeRoundRect(moved.getValue(), 6 * pixel, SELECTION, StrokeSpec.dashed(1.5 * pixel));
+        }
+        Rect marquee = input.marquee();
+        if (marquee != null) {
+            canvas.fillRect(marquee, MARQUEE_FILL);
+            canvas.strokeRect(marquee, SELECTION, StrokeSpec.dashed(pixel));
+        }
+    }
+
+    /** The corner handles of a selected card, a constant size on screen. */
+    static List<Rect> handles(Rect r, double pixel) {
+        double h = 6 * pixel;
+        Rect outer = r.expand(3 * pixel);
+        double left = outer.x() - h / 2;
+        double right = outer.maxX() - h / 2;
+        double top = outer.y() - h / 2;
+        double bottom = outer.maxY() - h / 2;
+        return List.of(Rect.of(left, top, h, h), Rect.of(right, top, h, h), Rect.of(left, bottom, h, h),
+                Rect.of(right, bottom, h, h));
+    }
+}

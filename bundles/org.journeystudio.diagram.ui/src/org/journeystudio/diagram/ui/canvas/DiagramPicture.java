@@ -1,0 +1,167 @@
+package org.journeystudio.diagram.ui.canvas;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Set;
+
+import org.eclipse.emf.ecore.EObject;
+import org.journeystudio.render.Rect;
+import org.journeystudio.render.diagram.DiagramScene;
+import org.journeystudio.render.scene.Scene;
+import org.journeystudio.viewpoint.layout.Box;
+import org.journeystudio.viewpoint.layout.DiagramLayout;
+import org.journeystudio.viewpoint.representation.Diagram;
+import org.journeystudio.viewpoint.representation.Node;
+
+/**
+ * One laid-out state of a diagram as the canvas shows it: the views, their layout and the scene
+ * drawn from both. Answers the geometric questions of editing (what is under the pointer, what a
+ * marquee holds, which card is to the right) from the layout boxes, in scene coordinates.
+ */
+public final class DiagramPicture {
+
+    /** Directions of keyboard navigation. */
+    public enum Direction {
+        LEFT, RIGHT, UP, DOWN
+    }
+
+    private final Diagram diagram;
+    private final DiagramLayout layout;
+    private final Scene scene;
+    private final boolean movable;
+    private final Set<Node> lanes = Collections.newSetFromMap(new IdentityHashMap<>());
+    /** Every placed node, parents before children: hit testing walks it backwards (innermost, topmost first). */
+    private final List<Node> placed = new ArrayList<>();
+
+    /**
+     * @param movable whether the layout honours stored positions and sizes (a lane grid places every card
+     *     by its column and lane, so moving one there would store what nothing shows)
+     */
+    public DiagramPicture(Diagram diagram, DiagramLayout layout, Scene scene, boolean movable) {
+        this.diagram = diagram;
+        this.layout = layout;
+        this.scene = scene;
+        this.movable = movable;
+        layout.lanes().forEach(lane -> lanes.add(lane.view()));
+        collect(diagram.getNodes());
+    }
+
+    private void collect(List<Node> nodes) {
+        for (Node node : nodes) {
+            if (layout.box(node) != null) {
+                placed.add(node);
+            }
+            collect(node.getChildren());
+            collect(node.getBorderedNodes());
+        }
+    }
+
+    public Diagram diagram() {
+        return diagram;
+    }
+
+    public DiagramLayout layout() {
+        return layout;
+    }
+
+    public Scene scene() {
+        return scene;
+    }
+
+    /** Whether cards can be moved and resized by hand. */
+    public boolean movable() {
+        return movable;
+    }
+
+    /** Whether a node is a lane of a lane grid: a background band, not a card. */
+    public boolean isLane(Node node) {
+        return lanes.contains(node);
+    }
+
+    /** A node's rectangle in scene coordinates, or null when it is not shown. */
+    public Rect bounds(Node node) {
+        Box box = layout.box(node);
+        return box == null ? null
+                : Rect.of(box.x() + DiagramScene.ORIGIN_X, box.y() + DiagramScene.ORIGIN_Y, box.width(), box.height());
+    }
+
+    /** The innermost, topmost node at a scene point (lanes included, as containers), or null. */
+    public Node nodeAt(double x, double y) {
+        Node best = null;
+        for (int i = placed.size() - 1; i >= 0; i--) {
+            Node node = placed.get(i);
+            if (bounds(node).contains(x, y) && (best == null || isLane(best) && !isLane(node))) {
+                best = node;
+                if (!isLane(node)) {
+                    return node;
+                }
+            }
+        }
+        return best;
+    }
+
+    /** The cards (not lanes) lying wholly inside a scene rectangle. */
+    public List<Node> nodesIn(Rect area) {
+        List<Node> inside = new ArrayList<>();
+        for (Node node : placed) {
+            Rect r = bounds(node);
+            if (!isLane(node) && r.x() >= area.x() && r.y() >= area.y() && r.maxX() <= area.maxX()
+                    && r.maxY() <= area.maxY()) {
+                inside.add(node);
+            }
+        }
+        return inside;
+    }
+
+    /** The first view of an element (a card before a lane), or null. */
+    public Node viewOf(EObject element) {
+        Node lane = null;
+        for (Node node : placed) {
+            if (node.getSemantic() == element) {
+                if (!isLane(node)) {
+                    return node;
+                }
+                lane = lane == null ? node : lane;
+            }
+        }
+        return lane;
+    }
+
+    /** The first card in reading order, or null on an empty diagram. */
+    public Node first() {
+        return placed.stream().filter(node -> !isLane(node)).findFirst().orElse(null);
+    }
+
+    /**
+     * The nearest card from {@code from} in a direction: among the cards whose centre lies that way,
+     * the one with the smallest distance, sideways offsets counting double.
+     */
+    public Node neighbour(Node from, Direction direction) {
+        Rect start = bounds(from);
+        Node best = null;
+        double bestScore = Double.MAX_VALUE;
+        for (Node node : placed) {
+            if (node == from || isLane(node)) {
+                continue;
+            }
+            Rect r = bounds(node);
+            double dx = r.centerX() - start.centerX();
+            double dy = r.centerY() - start.centerY();
+            double along = switch (direction) {
+                case LEFT -> -dx;
+                case RIGHT -> dx;
+                case UP -> -dy;
+                case DOWN -> dy;
+            };
+            double across = direction == Direction.LEFT || direction == Direction.RIGHT ? Math.abs(dy) : Math.abs(dx);
+            double score = along + 2 * across;
+            if (along > 1 && score < bestScore) {
+                bestScore = score;
+                best = node;
+            }
+        }
+        return best;
+    }
+}

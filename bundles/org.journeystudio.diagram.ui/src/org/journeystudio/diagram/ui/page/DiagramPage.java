@@ -1,0 +1,389 @@
+package org.journeystudio.diagram.ui.page;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Supplier;
+
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.common.command.CompoundCommand;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.edit.command.AddCommand;
+import org.eclipse.emf.edit.command.RemoveCommand;
+import org.eclipse.emf.edit.command.SetCommand;
+import org.eclipse.emf.edit.domain.EditingDomain;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.FileDialog;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Menu;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.swt.widgets.ToolBar;
+import org.journeystudio.diagram.ui.canvas.CanvasActions;
+import org.journeystudio.diagram.ui.canvas.DiagramCanvas;
+import org.journeystudio.diagram.ui.canvas.DiagramPicture;
+import org.journeystudio.diagram.ui.swt.SwtResources;
+import org.journeystudio.render.diagram.DiagramImages;
+import org.journeystudio.render.diagram.MeasuredTextSizer;
+import org.journeystudio.render.java2d.PngExporter;
+import org.journeystudio.render.java2d.SvgExporter;
+import org.journeystudio.render.scene.Scene;
+import org.journeystudio.ui.editor.JourneyEditorContext;
+import org.journeystudio.ui.editor.RepresentationPage;
+import org.journeystudio.viewpoint.DiagramDescription;
+import org.journeystudio.viewpoint.EdgeCreationTool;
+import org.journeystudio.viewpoint.MappingTool;
+import org.journeystudio.viewpoint.layout.DiagramLayout;
+import org.journeystudio.viewpoint.layout.Layouts;
+import org.journeystudio.viewpoint.representation.Diagram;
+import org.journeystudio.viewpoint.representation.Node;
+import org.journeystudio.viewpoint.representation.RepresentationPackage.Literals;
+import org.journeystudio.viewpoint.representation.ViewState;
+import org.journeystudio.viewpoint.tools.Position;
+import org.journeystudio.viewpoint.tools.ToolException;
+import org.journeystudio.viewpoint.tools.ToolLookup;
+import org.journeystudio.viewpoint.tools.ViewStateChanges;
+
+/**
+ * A page of the journey editor showing one diagram: the palette, the {@link DiagramCanvas} and a
+ * status line. Every edit (tools, moves, layers, arrange all) is a command on the editor's stack;
+ * the editor calls {@link #refresh()} after each, which re-synchronizes incrementally, lays out
+ * again and redraws.
+ */
+public final class DiagramPage implements RepresentationPage, CanvasActions {
+
+    private final Diagram diagram;
+    private final DiagramDescription description;
+    private final JourneyEditorContext context;
+    private Composite root;
+    private SwtResources resources;
+    private Palette palette;
+    private DiagramCanvas canvas;
+    private InPlaceEditor editor;
+    private Label status;
+    private Node edgeSource;
+
+    public DiagramPage(Diagram diagram, JourneyEditorContext context) {
+        this.diagram = diagram;
+        this.context = context;
+        this.description = (DiagramDescription) context.session().spec().description(diagram.getDescription());
+    }
+
+    @Override
+    public Control createControl(Composite parent) {
+        root = new Composite(parent, SWT.NONE);
+        GridLayout grid = new GridLayout(2, false);
+        grid.marginWidth = 0;
+        grid.marginHeight = 0;
+        grid.horizontalSpacing = 0;
+        root.setLayout(grid);
+        resources = new SwtResources(parent.getDisplay());
+        palette = new Palette(root, resources);
+        palette.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, false, true));
+        canvas = new DiagramCanvas(root, resources, this);
+        canvas.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        status = new Label(root, SWT.NONE);
+        status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
+        editor = new InPlaceEditor(canvas, this::rename);
+        Menu menu = new Menu(canvas.control());
+        canvas.control().setMenu(menu);
+        DiagramMenu items = new DiagramMenu(this);
+        menu.addListener(SWT.Show, event -> items.fill(menu));
+        canvas.addSelectionListener(nodes -> context.setSelection(new StructuredSelection(semantics(nodes))));
+        root.addListener(SWT.Dispose, event -> disposeResources());
+        context.session().synchronizer(diagram);
+        redraw();
+        return root;
+    }
+
+    @Override
+    public void refresh() {
+        if (root == null || root.isDisposed()) {
+            return;
+        }
+        context.session().synchronizer(diagram).refreshIncremental();
+        redraw();
+    }
+
+    @Override
+    public void reveal(EObject element) {
+        if (canvas == null || canvas.picture() == null) {
+            return;
+        }
+        for (EObject current = element; current != null; current = current.eContainer()) {
+            Node node = canvas.picture().viewOf(current);
+            if (node != null) {
+                canvas.reveal(node);
+                return;
+            }
+        }
+    }
+
+    @Override
+    public void dispose() {
+        if (root != null && !root.isDisposed()) {
+            root.dispose();
+        }
+        disposeResources();
+    }
+
+    private void disposeResources() {
+        if (palette != null) {
+            palette.dispose();
+        }
+        if (resources != null) {
+            resources.dispose();
+        }
+    }
+
+    /** Lays the diagram out with the canvas's own text metrics and shows it. */
+    private void redraw() {
+        palette.show(ToolLookup.of(context.session().spec(), diagram));
+        DiagramLayout layout = Layouts.layout(diagram, description, new MeasuredTextSizer(resources.measurer()));
+        Scene scene = DiagramImages.scene(diagram, description, layout, resources.measurer());
+        canvas.show(new DiagramPicture(diagram, layout, scene, movable()));
+    }
+
+    /** A lane grid places every card by stage and lane: only free and layered diagrams keep hand-made positions. */
+    private boolean movable() {
+        // The description's layout kind shares its simple name with the layout result imported above.
+        return description.getLayout() != org.journeystudio.viewpoint.DiagramLayout.LANE_GRID;
+    }
+
+    public Diagram diagram() {
+        return diagram;
+    }
+
+    public DiagramDescription description() {
+        return description;
+    }
+
+    public DiagramCanvas canvas() {
+        return canvas;
+    }
+
+    /** The palette's creation tools, in palette order. */
+    public List<MappingTool> paletteTools() {
+        return palette.tools();
+    }
+
+    /** The palette's tool bar: "Select", then one radio item per creation tool. */
+    public ToolBar paletteBar() {
+        return palette.control();
+    }
+
+    /** Arms a palette tool as a click on it would (null: Select). */
+    public void armTool(MappingTool tool) {
+        palette.arm(tool);
+        edgeSource = null;
+    }
+
+    /** The in-place label field while a direct edit is open, else null. */
+    public Text directEditField() {
+        return editor.field();
+    }
+
+    public String statusText() {
+        return status.getText();
+    }
+
+    @Override
+    public boolean click(Node node, Position position) {
+        MappingTool tool = palette.armed();
+        if (tool == null) {
+            return false;
+        }
+        if (tool instanceof EdgeCreationTool edge) {
+            connect(edge, node);
+            return true;
+        }
+        palette.arm(null);
+        Command done = run(() -> context.toolRunner().createNode(tool, diagram, node, position), Palette.label(tool));
+        if (done != null) {
+            selectElements(done.getResult());
+        }
+        return true;
+    }
+
+    private void connect(EdgeCreationTool tool, Node node) {
+        if (node == null || canvas.picture().isLane(node)) {
+            cancel();
+        } else if (edgeSource == null) {
+            edgeSource = node;
+            canvas.setSelection(List.of(node));
+            say("Click the target of the new " + Palette.label(tool).toLowerCase(Locale.ROOT) + " edge");
+        } else {
+            Node source = edgeSource;
+            edgeSource = null;
+            palette.arm(null);
+            run(() -> context.toolRunner().createEdge(tool, source, node), Palette.label(tool));
+        }
+    }
+
+    @Override
+    public void move(Map<Node, Position> positions) {
+        EditingDomain domain = context.editingDomain();
+        CompoundCommand moves = new CompoundCommand(positions.size() == 1 ? "Move" : "Move " + positions.size() + " nodes");
+        positions.forEach((node, position) -> moves.append(
+                ViewStateChanges.position(domain, diagram, node.getMapping(), node.getSemantic(), position)));
+        execute(moves);
+    }
+
+    @Override
+    public void resize(Node node, Position position, int width, int height) {
+        execute(ViewStateChanges.bounds(context.editingDomain(), diagram, node.getMapping(), node.getSemantic(), position,
+                width, height));
+    }
+
+    @Override
+    public void delete(List<Node> nodes) {
+        run(() -> context.toolRunner().delete(nodes), "Delete");
+    }
+
+    @Override
+    public void directEdit(Node node) {
+        editor.open(node);
+    }
+
+    @Override
+    public void doubleClick(Node node) {
+        run(() -> context.toolRunner().doubleClick(node), "Double-click");
+    }
+
+    @Override
+    public void cancel() {
+        palette.arm(null);
+        edgeSource = null;
+        say("");
+    }
+
+    void deleteSelection() {
+        delete(new ArrayList<>(canvas.selection()));
+    }
+
+    void directEditSelection() {
+        if (canvas.selection().size() == 1) {
+            directEdit(canvas.selection().get(0));
+        }
+    }
+
+    private void rename(Node node, String text) {
+        run(() -> context.toolRunner().directEdit(node, text), "Rename");
+    }
+
+    /** Forgets every stored position, so the layout places everything again. */
+    void arrangeAll() {
+        EditingDomain domain = context.editingDomain();
+        CompoundCommand arrange = new CompoundCommand("Arrange All");
+        for (ViewState state : diagram.getStates()) {
+            if (state.isSetX()) {
+                arrange.append(SetCommand.create(domain, state, Literals.VIEW_STATE__X, SetCommand.UNSET_VALUE));
+            }
+            if (state.isSetY()) {
+                arrange.append(SetCommand.create(domain, state, Literals.VIEW_STATE__Y, SetCommand.UNSET_VALUE));
+            }
+        }
+        if (diagram.isLayoutStale()) {
+            arrange.append(SetCommand.create(domain, diagram, Literals.DIAGRAM__LAYOUT_STALE, false));
+        }
+        if (arrange.isEmpty()) {
+            say("Nothing to arrange: no position is stored");
+            return;
+        }
+        execute(arrange);
+    }
+
+    void toggleLayer(String name) {
+        toggle(Literals.DIAGRAM__ACTIVE_LAYERS, diagram.getActiveLayers().contains(name), name);
+    }
+
+    void toggleFilter(String name) {
+        toggle(Literals.DIAGRAM__ACTIVE_FILTERS, diagram.getActiveFilters().contains(name), name);
+    }
+
+    private void toggle(EStructuralFeature feature, boolean active, String name) {
+        EditingDomain domain = context.editingDomain();
+        execute(active ? RemoveCommand.create(domain, diagram, feature, name)
+                : AddCommand.create(domain, diagram, feature, name));
+    }
+
+    /** Asks where, then writes the diagram as PNG or SVG (by the file's extension) with the headless exporters. */
+    void exportImage() {
+        FileDialog dialog = new FileDialog(root.getShell(), SWT.SAVE);
+        dialog.setFilterExtensions(new String[] {"*.png", "*.svg"});
+        dialog.setFilterNames(new String[] {"PNG image", "SVG drawing"});
+        dialog.setFileName(diagram.getName() == null ? "diagram.png" : diagram.getName() + ".png");
+        dialog.setOverwrite(true);
+        String file = dialog.open();
+        if (file != null) {
+            exportImage(Path.of(file));
+        }
+    }
+
+    /** Writes the diagram as it is laid out now, PNG unless the file ends in .svg. */
+    public void exportImage(Path file) {
+        Scene scene = new DiagramImages(context.session().spec()).scene(diagram, description);
+        try {
+            if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".svg")) {
+                new SvgExporter().write(scene, file);
+            } else {
+                new PngExporter().write(scene, file);
+            }
+            say("Exported " + file.getFileName());
+        } catch (IOException e) {
+            say("Export failed: " + e.getMessage());
+        }
+    }
+
+    private Command run(Supplier<Command> action, String what) {
+        try {
+            Command done = action.get();
+            say(done == null ? what + ": does not apply here" : "");
+            return done;
+        } catch (ToolException e) {
+            say(what + " failed: " + e.getMessage());
+            return null;
+        }
+    }
+
+    private void execute(Command command) {
+        if (command.canExecute()) {
+            context.editingDomain().getCommandStack().execute(command);
+        } else {
+            say(command.getLabel() + ": cannot be done");
+        }
+    }
+
+    private void selectElements(Collection<?> elements) {
+        List<Node> nodes = new ArrayList<>();
+        for (Object element : elements) {
+            Node node = element instanceof EObject object ? canvas.picture().viewOf(object) : null;
+            if (node != null) {
+                nodes.add(node);
+            }
+        }
+        if (!nodes.isEmpty()) {
+            canvas.reveal(nodes.get(0));
+            canvas.setSelection(nodes);
+        }
+    }
+
+    private static List<EObject> semantics(List<Node> nodes) {
+        return nodes.stream().map(Node::getSemantic).filter(element -> element != null).distinct().toList();
+    }
+
+    private void say(String text) {
+        if (status != null && !status.isDisposed()) {
+            status.setText(text == null ? "" : text);
+        }
+    }
+}
