@@ -2,6 +2,7 @@ package org.journeystudio.viewpoint.expression;
 
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -16,6 +17,8 @@ import java.util.regex.Pattern;
  * Registration is thread-safe and may happen after expressions were compiled.
  */
 public final class ServiceRegistry {
+
+    private final Map<Object, Set<String>> functions = new ConcurrentHashMap<>();
 
     private static final Pattern NAMESPACE = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
 
@@ -63,16 +66,22 @@ public final class ServiceRegistry {
         if (!isService(service)) {
             return false;
         }
+        return functions.computeIfAbsent(service, ServiceRegistry::functionNames).contains(name);
+    }
+
+    /** The names a service offers as functions (looked up once per service: reflection is slow). */
+    private static Set<String> functionNames(Object service) {
         boolean isClass = service instanceof Class<?>;
         Class<?> type = isClass ? (Class<?>) service : service.getClass();
+        Set<String> names = new HashSet<>();
         for (Method method : type.getMethods()) {
             Class<?> declaring = method.getDeclaringClass();
-            if (method.getName().equals(name) && declaring != Object.class && declaring != Class.class
+            if (declaring != Object.class && declaring != Class.class
                     && Modifier.isStatic(method.getModifiers()) == isClass) {
-                return true;
+                names.add(method.getName());
             }
         }
-        return false;
+        return names;
     }
 
     /** Whether calls to the service report their reads themselves (see {@link RecordsReads}). */

@@ -1,6 +1,7 @@
 package org.journeystudio.viewpoint.sync;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -9,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.eclipse.emf.common.util.ECollections;
+import org.eclipse.emf.common.util.EList;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
 import org.journeystudio.viewpoint.AbstractNodeMapping;
@@ -173,6 +174,9 @@ final class EdgeBuilder {
     }
 
     private List<Node> nodesOf(List<DiagramElementMapping> mappings, EObject semantic) {
+        if (mappings.size() == 1 && mappings.get(0) instanceof AbstractNodeMapping only) {
+            return nodes.nodesOf(only, semantic);
+        }
         List<Node> found = new ArrayList<>();
         for (DiagramElementMapping mapping : mappings) {
             if (mapping instanceof AbstractNodeMapping nodeMapping) {
@@ -219,13 +223,27 @@ final class EdgeBuilder {
         Map<Node, Integer> order = treeOrder();
         List<EdgeUnit> all = new ArrayList<>();
         units.values().forEach(byNode -> all.addAll(byNode.values()));
-        all.sort(Comparator.comparingInt((EdgeUnit unit) -> unit.mappingIndex)
-                .thenComparingInt(unit -> unit.source == null ? -1 : order.getOrDefault(unit.source, -1)));
-        List<Edge> edges = new ArrayList<>();
-        for (EdgeUnit unit : all) {
-            edges.addAll(unit.edges.values());
+        long[] keys = new long[all.size()];
+        for (int i = 0; i < keys.length; i++) {
+            EdgeUnit unit = all.get(i);
+            int source = unit.source == null ? -1 : order.getOrDefault(unit.source, -1);
+            keys[i] = ((long) unit.mappingIndex << 32) + source + 1;
         }
-        ECollections.setEList(context.diagram.getEdges(), edges);
+        Integer[] sorted = new Integer[keys.length];
+        for (int i = 0; i < sorted.length; i++) {
+            sorted[i] = i;
+        }
+        Arrays.sort(sorted, Comparator.comparingLong(i -> keys[i]));
+        List<Edge> edges = new ArrayList<>();
+        for (Integer index : sorted) {
+            edges.addAll(all.get(index).edges.values());
+        }
+        EList<Edge> list = context.diagram.getEdges();
+        if (!list.equals(edges)) {
+            // One clear and one add: ECollections.setEList would search the list for every edge.
+            list.clear();
+            list.addAll(edges);
+        }
         orderChanged = false;
     }
 
@@ -235,8 +253,12 @@ final class EdgeBuilder {
         for (int i = 0; i < pending.size(); i++) {
             Node node = pending.get(i);
             order.put(node, i);
-            pending.addAll(node.getChildren());
-            pending.addAll(node.getBorderedNodes());
+            for (Node child : node.getChildren()) {
+                pending.add(child);
+            }
+            for (Node bordered : node.getBorderedNodes()) {
+                pending.add(bordered);
+            }
         }
         return order;
     }

@@ -82,7 +82,6 @@ abstract class Unit implements ReadRecorder {
      * clears the whole index anyway.
      */
     final void abandon() {
-        reads.clear();
         alive = false;
     }
 
