@@ -32,7 +32,6 @@ import org.openjdk.jmh.annotations.Warmup;
  * grow linearly (10k at most 12x 1k), and drawing the 1280 x 800 viewport an editor opens on, which
  * must barely grow (10k at most 1.5x 1k).
  */
-@State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 3, time = 2)
@@ -40,40 +39,57 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(value = 1, jvmArgsAppend = {"-Xmx4g", "-Djava.awt.headless=true"})
 public class JourneyMapBenchmark {
 
-    @Param({"1000", "10000"})
-    public int steps;
+    /** The journey and the specification an export starts from; nothing else is kept alive. */
+    @State(Scope.Benchmark)
+    public static class Export {
+        @Param({"1000", "10000"})
+        public int steps;
 
-    private Journey journey;
-    private DiagramImages images;
-    private DiagramDescription description;
-    private Scene scene;
-    private Graphics2D graphics;
-    private Java2dCanvas canvas;
+        Journey journey;
+        DiagramImages images;
+        DiagramDescription description;
 
-    @Setup(Level.Trial)
-    public void prepare() {
-        journey = StepsMap.generate(steps);
-        images = new DiagramImages(JourneyViewpoint.spec());
-        description = (DiagramDescription) JourneyViewpoint.spec().description("journeyMap");
-        scene = images.scene(journey, description);
-        graphics = new BufferedImage(1280, 800, BufferedImage.TYPE_INT_ARGB).createGraphics();
-        canvas = new Java2dCanvas(graphics);
+        @Setup(Level.Trial)
+        public void prepare() {
+            journey = StepsMap.generate(steps);
+            images = new DiagramImages(JourneyViewpoint.spec());
+            description = (DiagramDescription) JourneyViewpoint.spec().description("journeyMap");
+        }
     }
 
-    @TearDown(Level.Trial)
-    public void dispose() {
-        graphics.dispose();
+    /** A finished scene and an image to draw its viewport into. */
+    @State(Scope.Benchmark)
+    public static class Viewport {
+        @Param({"1000", "10000"})
+        public int steps;
+
+        Scene scene;
+        Graphics2D graphics;
+        Java2dCanvas canvas;
+
+        @Setup(Level.Trial)
+        public void prepare() {
+            DiagramDescription description = (DiagramDescription) JourneyViewpoint.spec().description("journeyMap");
+            scene = new DiagramImages(JourneyViewpoint.spec()).scene(StepsMap.generate(steps), description);
+            graphics = new BufferedImage(1280, 800, BufferedImage.TYPE_INT_ARGB).createGraphics();
+            canvas = new Java2dCanvas(graphics);
+        }
+
+        @TearDown(Level.Trial)
+        public void dispose() {
+            graphics.dispose();
+        }
     }
 
     /** Specification to SVG text: synchronize, lay out, build the scene, write it. */
     @Benchmark
-    public int exportSvg() {
-        return new SvgExporter().toSvg(images.scene(journey, description)).length();
+    public int exportSvg(Export state) {
+        return new SvgExporter().toSvg(state.images.scene(state.journey, state.description)).length();
     }
 
     /** The visible part only, as an editor redraws it. */
     @Benchmark
-    public int viewportDraw() {
-        return scene.draw(canvas, Rect.of(0, 0, 1280, 800));
+    public int viewportDraw(Viewport state) {
+        return state.scene.draw(state.canvas, Rect.of(0, 0, 1280, 800));
     }
 }

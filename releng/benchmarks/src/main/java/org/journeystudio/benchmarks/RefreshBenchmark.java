@@ -38,7 +38,6 @@ import org.openjdk.jmh.annotations.Warmup;
  * and an incremental refresh after one property edit (a step renamed). Targets: incremental
  * at most 1% of full at 10k; full refresh 10k / 1k at most 12x.
  */
-@State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 3, time = 1)
@@ -46,49 +45,67 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(value = 1, jvmArgsAppend = "-Xmx4g")
 public class RefreshBenchmark {
 
-    @Param({"1000", "10000"})
-    public int elements;
+    /**
+     * What a full refresh works on: its own map and diagram. The two benchmarks have separate
+     * states so that neither keeps the other's large, long-lived views in the heap while it runs.
+     */
+    @State(Scope.Benchmark)
+    public static class Full {
+        @Param({"1000", "10000"})
+        public int elements;
 
-    private DiagramSynchronizer full;
-    private DiagramSynchronizer incremental;
-    private List<Step> steps;
-    private int next;
+        DiagramSynchronizer sync;
 
-    @Setup
-    public void prepare() throws Exception {
-        JourneyModel model = LargeMapGenerator.generate(elements, LargeMapGenerator.DEFAULT_SEED);
-        Spec spec;
-        try (InputStream in = RefreshBenchmark.class.getResourceAsStream("/specs/diagram.viewpoint")) {
-            ExpressionEngine engine = new ExpressionEngine(JourneyServices.registerIn(new ServiceRegistry()));
-            spec = new SpecLoader(engine, List.of(JourneyPackage.eINSTANCE)).load("diagram.viewpoint", in);
+        @Setup
+        public void prepare() throws Exception {
+            JourneyModel model = LargeMapGenerator.generate(elements, LargeMapGenerator.DEFAULT_SEED);
+            sync = synchronizer(model);
         }
-        DiagramDescription description = (DiagramDescription) spec.description("flow");
-        full = new DiagramSynchronizer(new Evaluator(spec), description, diagram(model));
-        incremental = new DiagramSynchronizer(new Evaluator(spec), description, diagram(model));
-        incremental.refresh();
-        steps = new ArrayList<>();
-        model.getJourneys().forEach(journey -> journey.getStages().forEach(stage -> steps.addAll(stage.getSteps())));
     }
 
-    private static Diagram diagram(JourneyModel model) {
-        Diagram diagram = RepresentationFactory.eINSTANCE.createDiagram();
-        diagram.setTarget(model);
-        return diagram;
+    /** What an incremental refresh works on: a refreshed diagram and the steps to rename. */
+    @State(Scope.Benchmark)
+    public static class Incremental {
+        @Param({"1000", "10000"})
+        public int elements;
+
+        DiagramSynchronizer sync;
+        List<Step> steps;
+        int next;
+
+        @Setup
+        public void prepare() throws Exception {
+            JourneyModel model = LargeMapGenerator.generate(elements, LargeMapGenerator.DEFAULT_SEED);
+            sync = synchronizer(model);
+            sync.refresh();
+            steps = new ArrayList<>();
+            model.getJourneys().forEach(journey -> journey.getStages().forEach(stage -> steps.addAll(stage.getSteps())));
+        }
+    }
+
+    static DiagramSynchronizer synchronizer(JourneyModel model) throws Exception {
+        try (InputStream in = RefreshBenchmark.class.getResourceAsStream("/specs/diagram.viewpoint")) {
+            ExpressionEngine engine = new ExpressionEngine(JourneyServices.registerIn(new ServiceRegistry()));
+            Spec spec = new SpecLoader(engine, List.of(JourneyPackage.eINSTANCE)).load("diagram.viewpoint", in);
+            Diagram diagram = RepresentationFactory.eINSTANCE.createDiagram();
+            diagram.setTarget(model);
+            return new DiagramSynchronizer(new Evaluator(spec), (DiagramDescription) spec.description("flow"), diagram);
+        }
     }
 
     @Benchmark
-    public Diagram fullRefresh() {
-        full.refresh();
-        return full.diagram();
+    public Diagram fullRefresh(Full state) {
+        state.sync.refresh();
+        return state.sync.diagram();
     }
 
     /** One property edit (a step renamed, a different step each time) and the refresh it needs. */
     @Benchmark
-    public Diagram incrementalRefresh() {
-        Step step = steps.get(next++ % steps.size());
+    public Diagram incrementalRefresh(Incremental state) {
+        Step step = state.steps.get(state.next++ % state.steps.size());
         step.setName(step.getName().endsWith("'") ? step.getName().substring(0, step.getName().length() - 1)
                 : step.getName() + "'");
-        incremental.refreshIncremental();
-        return incremental.diagram();
+        state.sync.refreshIncremental();
+        return state.sync.diagram();
     }
 }
