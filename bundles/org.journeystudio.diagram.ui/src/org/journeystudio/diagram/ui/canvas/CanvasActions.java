@@ -3,8 +3,10 @@ package org.journeystudio.diagram.ui.canvas;
 import java.util.List;
 import java.util.Map;
 
+import org.journeystudio.viewpoint.representation.Edge;
 import org.journeystudio.viewpoint.representation.Node;
 import org.journeystudio.viewpoint.tools.Position;
+import org.journeystudio.viewpoint.tools.ToolCommands;
 
 /** What the canvas asks its page to do in the model: every change goes through the page's command stack. */
 public interface CanvasActions {
@@ -25,6 +27,13 @@ public interface CanvasActions {
     void resize(Node node, Position position, int width, int height);
 
     void delete(List<Node> nodes);
+
+    /**
+     * An end handle of a selected edge was dragged and dropped.
+     *
+     * @param newEnd the node under the drop (lanes included), or null for the bare diagram
+     */
+    void reconnect(Edge edge, Node newEnd, ToolCommands.End end);
 
     /** F2: edit the node's label in place. */
     void directEdit(Node node);

@@ -11,8 +11,10 @@ import org.eclipse.swt.widgets.Event;
 import org.journeystudio.render.Rect;
 import org.journeystudio.render.diagram.DiagramScene;
 import org.journeystudio.viewpoint.layout.Box;
+import org.journeystudio.viewpoint.representation.Edge;
 import org.journeystudio.viewpoint.representation.Node;
 import org.journeystudio.viewpoint.tools.Position;
+import org.journeystudio.viewpoint.tools.ToolCommands;
 
 /**
  * Mouse and keyboard of a {@link DiagramCanvas}: click and Shift/Ctrl-click selection, marquee,
@@ -26,7 +28,7 @@ final class CanvasInput {
     private static final int DRAG_THRESHOLD = 3;
 
     private enum Mode {
-        IDLE, PRESSED, DRAGGING, MARQUEE, PANNING, RESIZING
+        IDLE, PRESSED, DRAGGING, MARQUEE, PANNING, RESIZING, RECONNECTING
     }
 
     private final DiagramCanvas canvas;
@@ -41,6 +43,8 @@ final class CanvasInput {
     private Rect marquee;
     private Map<Node, Rect> preview = Map.of();
     private final CornerResize resize = new CornerResize();
+    /** The end of the selected edge being dragged to another node, while reconnecting. */
+    private ToolCommands.End reconnecting;
 
     CanvasInput(DiagramCanvas canvas, CanvasActions actions) {
         this.canvas = canvas;
@@ -68,6 +72,18 @@ final class CanvasInput {
         return preview;
     }
 
+    /** While an edge end is dragged: the line from the edge's other end to the pointer, in scene coordinates. */
+    double[] reconnectLine() {
+        Edge edge = canvas.selectedEdge();
+        double[] xy = mode == Mode.RECONNECTING && edge != null ? canvas.picture().route(edge) : null;
+        if (xy == null) {
+            return null;
+        }
+        int fixed = reconnecting == ToolCommands.End.SOURCE ? xy.length - 2 : 0;
+        Viewport view = canvas.viewport();
+        return new double[] {xy[fixed], xy[fixed + 1], view.sceneX(lastX), view.sceneY(lastY)};
+    }
+
     private void mouseDown(Event event) {
         canvas.control().setFocus();
         pressX = event.x;
@@ -88,6 +104,9 @@ final class CanvasInput {
             return;
         }
         boolean extend = (event.stateMask & (SWT.SHIFT | SWT.MOD1)) != 0;
+        if (pressOnEdge(event, node, extend)) {
+            return;
+        }
         if (!extend && canvas.picture().movable() && resize.start(canvas, view.sceneX(event.x), view.sceneY(event.y))) {
             mode = Mode.RESIZING;
             return;
@@ -99,6 +118,24 @@ final class CanvasInput {
             canvas.setSelection(marqueeBase);
             mode = Mode.MARQUEE;
         }
+    }
+
+    /**
+     * A press on an end handle of the selected edge starts reconnecting it; a press on an edge's route
+     * outside any card selects the edge. Returns whether the press was one of these.
+     */
+    private boolean pressOnEdge(Event event, Node node, boolean extend) {
+        reconnecting = extend ? null : canvas.edgeHandleAt(event.x, event.y);
+        if (reconnecting != null) {
+            mode = Mode.RECONNECTING;
+            return true;
+        }
+        Edge edge = node == null || canvas.picture().isLane(node) ? canvas.edgeAt(event.x, event.y) : null;
+        if (edge != null) {
+            canvas.selectEdge(edge);
+            mode = Mode.IDLE;
+        }
+        return edge != null;
     }
 
     private void pressOnCard(Node node, boolean extend) {
@@ -132,6 +169,7 @@ final class CanvasInput {
                 preview = resize.preview(canvas.picture(), (event.x - pressX) / view.zoom(), (event.y - pressY) / view.zoom());
                 canvas.control().redraw();
             }
+            case RECONNECTING -> canvas.control().redraw();
             case MARQUEE -> {
                 marquee = Rect.spanning(view.sceneX(pressX), view.sceneY(pressY), view.sceneX(event.x), view.sceneY(event.y));
                 canvas.control().redraw();
@@ -162,6 +200,12 @@ final class CanvasInput {
             canvas.control().redraw();
             resized.forEach((node, r) -> actions.resize(node, diagramPosition(r.x(), r.y()), (int) Math.round(r.w()),
                     (int) Math.round(r.h())));
+        } else if (finished == Mode.RECONNECTING) {
+            canvas.control().redraw();
+            Edge edge = canvas.selectedEdge();
+            if (edge != null) {
+                actions.reconnect(edge, canvas.nodeAt(event.x, event.y), reconnecting);
+            }
         } else if (finished == Mode.MARQUEE && marquee != null) {
             List<Node> selected = new ArrayList<>(marqueeBase);
             canvas.picture().nodesIn(marquee).stream().filter(node -> !selected.contains(node)).forEach(selected::add);
@@ -273,6 +317,7 @@ final class CanvasInput {
                 mode = Mode.IDLE;
                 preview = Map.of();
                 marquee = null;
+                reconnecting = null;
                 actions.cancel();
                 canvas.control().redraw();
             }

@@ -19,7 +19,9 @@ import org.journeystudio.diagram.ui.swt.SwtResources;
 import org.journeystudio.render.Rect;
 import org.journeystudio.render.RgbColor;
 import org.journeystudio.render.StrokeSpec;
+import org.journeystudio.viewpoint.representation.Edge;
 import org.journeystudio.viewpoint.representation.Node;
+import org.journeystudio.viewpoint.tools.ToolCommands;
 
 /**
  * A double-buffered SWT canvas showing a {@link DiagramPicture}: it draws only the figures that
@@ -32,6 +34,11 @@ public final class DiagramCanvas {
 
     static final RgbColor SELECTION = RgbColor.parse("#2563eb");
     private static final RgbColor BACKDROP = RgbColor.parse("#eef2f6");
+    private static final RgbColor SELECTION_HALO = RgbColor.parse("#2563eb").withAlpha(60);
+    /** Pixels from an edge's route that still hit it. */
+    private static final int EDGE_TOLERANCE = 5;
+    /** Side of an edge's end handle in pixels. */
+    private static final int EDGE_HANDLE = 8;
     private static final RgbColor MARQUEE_FILL = RgbColor.parse("#2563eb").withAlpha(30);
 
     private final Canvas control;
@@ -41,6 +48,8 @@ public final class DiagramCanvas {
     private final List<Consumer<List<Node>>> selectionListeners = new CopyOnWriteArrayList<>();
     private final CanvasInput input;
     private DiagramPicture picture;
+    /** The selected edge, or null: an edge is selected alone, never with nodes. */
+    private Edge selectedEdge;
     private int lastDrawn;
 
     public DiagramCanvas(Composite parent, SwtResources resources, CanvasActions actions) {
@@ -75,6 +84,7 @@ public final class DiagramCanvas {
             }
         }
         boolean first = picture == null;
+        selectedEdge = selectedEdge == null ? null : newPicture.sameEdge(selectedEdge);
         picture = newPicture;
         viewport.setScene(newPicture.scene().bounds());
         selection.clear();
@@ -99,14 +109,59 @@ public final class DiagramCanvas {
     }
 
     public void setSelection(List<Node> nodes) {
-        if (nodes.equals(selection)) {
+        if (nodes.equals(selection) && selectedEdge == null) {
             return;
         }
+        selectedEdge = null;
         selection.clear();
         selection.addAll(nodes);
         control.redraw();
         List<Node> now = selection();
         selectionListeners.forEach(listener -> listener.accept(now));
+    }
+
+    /** The selected edge, or null. */
+    public Edge selectedEdge() {
+        return selectedEdge;
+    }
+
+    /** Selects one edge alone (null: nothing). */
+    public void selectEdge(Edge edge) {
+        setSelection(List.of());
+        selectedEdge = edge;
+        control.redraw();
+    }
+
+    /** The edge whose route passes within {@value #EDGE_TOLERANCE} pixels of a control point, or null. */
+    public Edge edgeAt(int x, int y) {
+        return picture == null ? null
+                : picture.edgeAt(viewport.sceneX(x), viewport.sceneY(y), EDGE_TOLERANCE / viewport.zoom());
+    }
+
+    /** Which end handle of the selected edge lies under a control point, or null. */
+    ToolCommands.End edgeHandleAt(int x, int y) {
+        double[] xy = selectedEdge == null ? null : picture.route(selectedEdge);
+        if (xy == null) {
+            return null;
+        }
+        double sx = viewport.sceneX(x);
+        double sy = viewport.sceneY(y);
+        double reach = (EDGE_HANDLE / 2.0 + 2) / viewport.zoom();
+        int last = xy.length - 2;
+        if (Math.abs(sx - xy[last]) <= reach && Math.abs(sy - xy[last + 1]) <= reach) {
+            return ToolCommands.End.TARGET;
+        }
+        return Math.abs(sx - xy[0]) <= reach && Math.abs(sy - xy[1]) <= reach ? ToolCommands.End.SOURCE : null;
+    }
+
+    /** The centre of an end of an edge in control pixels, or null when the edge is not shown. */
+    public Point edgeEnd(Edge edge, ToolCommands.End end) {
+        double[] xy = picture == null ? null : picture.route(edge);
+        if (xy == null) {
+            return null;
+        }
+        int i = end == ToolCommands.End.SOURCE ? 0 : xy.length - 2;
+        return new Point((int) Math.round(viewport.controlX(xy[i])), (int) Math.round(viewport.controlY(xy[i + 1])));
     }
 
     public void addSelectionListener(Consumer<List<Node>> listener) {
@@ -215,10 +270,31 @@ public final class DiagramCanvas {
         for (Map.Entry<Node, Rect> moved : input.preview().entrySet()) {
             canvas.strokeRoundRect(moved.getValue(), 6 * pixel, SELECTION, StrokeSpec.dashed(1.5 * pixel));
         }
+        drawEdgeSelection(canvas, pixel);
         Rect marquee = input.marquee();
         if (marquee != null) {
             canvas.fillRect(marquee, MARQUEE_FILL);
             canvas.strokeRect(marquee, SELECTION, StrokeSpec.dashed(pixel));
+        }
+    }
+
+    /** The selected edge outlined along its route, a square handle at each end, and the end being dragged. */
+    private void drawEdgeSelection(SwtCanvas canvas, double pixel) {
+        double[] xy = selectedEdge == null ? null : picture.route(selectedEdge);
+        if (xy == null) {
+            return;
+        }
+        canvas.strokePolyline(xy, SELECTION_HALO, StrokeSpec.solid(6 * pixel));
+        canvas.strokePolyline(xy, SELECTION, StrokeSpec.solid(2 * pixel));
+        double h = EDGE_HANDLE * pixel;
+        for (int i : new int[] {0, xy.length - 2}) {
+            Rect handle = Rect.of(xy[i] - h / 2, xy[i + 1] - h / 2, h, h);
+            canvas.fillRect(handle, RgbColor.WHITE);
+            canvas.strokeRect(handle, SELECTION, StrokeSpec.solid(pixel));
+        }
+        double[] dragged = input.reconnectLine();
+        if (dragged != null) {
+            canvas.strokePolyline(dragged, SELECTION, StrokeSpec.dashed(1.5 * pixel));
         }
     }
 

@@ -13,6 +13,7 @@ import org.journeystudio.render.scene.Scene;
 import org.journeystudio.viewpoint.layout.Box;
 import org.journeystudio.viewpoint.layout.DiagramLayout;
 import org.journeystudio.viewpoint.representation.Diagram;
+import org.journeystudio.viewpoint.representation.Edge;
 import org.journeystudio.viewpoint.representation.Node;
 
 /**
@@ -100,6 +101,58 @@ public final class DiagramPicture {
             }
         }
         return best;
+    }
+
+    /** An edge's route in scene coordinates ({@code x0, y0, x1, y1, ...}), or null when it is not shown. */
+    public double[] route(Edge edge) {
+        List<double[]> points = layout.route(edge);
+        if (points == null || points.size() < 2) {
+            return null;
+        }
+        double[] xy = new double[points.size() * 2];
+        for (int i = 0; i < points.size(); i++) {
+            xy[2 * i] = points.get(i)[0] + DiagramScene.ORIGIN_X;
+            xy[2 * i + 1] = points.get(i)[1] + DiagramScene.ORIGIN_Y;
+        }
+        return xy;
+    }
+
+    /** The edge whose route passes nearest a scene point, within {@code tolerance} scene units, or null. */
+    public Edge edgeAt(double x, double y, double tolerance) {
+        Edge best = null;
+        double bestDistance = tolerance;
+        for (Edge edge : diagram.getEdges()) {
+            double[] xy = edge.isVisible() ? route(edge) : null;
+            for (int i = 0; xy != null && i + 3 < xy.length; i += 2) {
+                double distance = segmentDistance(x, y, xy[i], xy[i + 1], xy[i + 2], xy[i + 3]);
+                if (distance <= bestDistance) {
+                    bestDistance = distance;
+                    best = edge;
+                }
+            }
+        }
+        return best;
+    }
+
+    /** The distance from a point to the segment from (x1, y1) to (x2, y2). */
+    static double segmentDistance(double x, double y, double x1, double y1, double x2, double y2) {
+        double dx = x2 - x1;
+        double dy = y2 - y1;
+        double length = dx * dx + dy * dy;
+        double t = length == 0 ? 0 : Math.max(0, Math.min(1, ((x - x1) * dx + (y - y1) * dy) / length));
+        return Math.hypot(x - (x1 + t * dx), y - (y1 + t * dy));
+    }
+
+    /** The edge of this picture with the same mapping, element and end elements as one of an earlier picture, or null. */
+    public Edge sameEdge(Edge edge) {
+        for (Edge candidate : diagram.getEdges()) {
+            if (candidate.getMapping().equals(edge.getMapping()) && candidate.getSemantic() == edge.getSemantic()
+                    && candidate.getSource().getSemantic() == edge.getSource().getSemantic()
+                    && candidate.getTarget().getSemantic() == edge.getTarget().getSemantic()) {
+                return candidate;
+            }
+        }
+        return null;
     }
 
     /** The cards (not lanes) lying wholly inside a scene rectangle. */

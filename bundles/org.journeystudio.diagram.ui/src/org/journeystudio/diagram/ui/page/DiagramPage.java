@@ -42,13 +42,16 @@ import org.journeystudio.ui.editor.RepresentationPage;
 import org.journeystudio.viewpoint.DiagramDescription;
 import org.journeystudio.viewpoint.EdgeCreationTool;
 import org.journeystudio.viewpoint.MappingTool;
+import org.journeystudio.viewpoint.ReconnectTool;
 import org.journeystudio.viewpoint.layout.DiagramLayout;
 import org.journeystudio.viewpoint.layout.Layouts;
 import org.journeystudio.viewpoint.representation.Diagram;
+import org.journeystudio.viewpoint.representation.Edge;
 import org.journeystudio.viewpoint.representation.Node;
 import org.journeystudio.viewpoint.representation.RepresentationPackage.Literals;
 import org.journeystudio.viewpoint.representation.ViewState;
 import org.journeystudio.viewpoint.tools.Position;
+import org.journeystudio.viewpoint.tools.ToolCommands;
 import org.journeystudio.viewpoint.tools.ToolException;
 import org.journeystudio.viewpoint.tools.ToolLookup;
 import org.journeystudio.viewpoint.tools.ViewStateChanges;
@@ -247,6 +250,29 @@ public final class DiagramPage implements RepresentationPage, CanvasActions {
     @Override
     public void delete(List<Node> nodes) {
         run(() -> context.toolRunner().delete(nodes), "Delete");
+    }
+
+    /** Runs the reconnect tool of the edge's mapping; a refused drop changes nothing and says why. */
+    @Override
+    public void reconnect(Edge edge, Node newEnd, ToolCommands.End end) {
+        Node oldEnd = end == ToolCommands.End.SOURCE ? edge.getSource() : edge.getTarget();
+        ReconnectTool tool = ToolLookup.of(context.session().spec(), diagram).toolFor(ReconnectTool.class, edge.getMapping());
+        if (newEnd == null || canvas.picture().isLane(newEnd)) {
+            say("Reconnect: drop the end on a node");
+        } else if (newEnd == oldEnd) {
+            say("Reconnect: the edge already ends there");
+        } else if (tool == null) {
+            say("Reconnect: no reconnect tool for " + edge.getMapping() + " edges");
+        } else {
+            EObject source = (end == ToolCommands.End.SOURCE ? newEnd : edge.getSource()).getSemantic();
+            EObject target = (end == ToolCommands.End.TARGET ? newEnd : edge.getTarget()).getSemantic();
+            String mapping = edge.getMapping();
+            if (run(() -> context.toolRunner().reconnect(tool, edge, newEnd, end), "Reconnect") != null) {
+                canvas.picture().diagram().getEdges().stream().filter(e -> e.getMapping().equals(mapping)
+                        && e.getSource().getSemantic() == source && e.getTarget().getSemantic() == target)
+                        .findFirst().ifPresent(canvas::selectEdge);
+            }
+        }
     }
 
     @Override
