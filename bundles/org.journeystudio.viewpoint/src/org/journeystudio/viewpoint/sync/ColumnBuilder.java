@@ -62,7 +62,7 @@ final class ColumnBuilder {
     void refresh(ColumnUnit unit) {
         EObject target = context.table.getTarget();
         LinkedHashMap<EObject, Column> next = new LinkedHashMap<>();
-        for (EObject candidate : Candidates.select(context, unit.mapping, target, unit)) {
+        for (EObject candidate : Candidates.select(context.evaluator, context::bindings, unit.mapping, target, unit)) {
             if (!next.containsKey(candidate)) {
                 Column column = unit.columns.remove(candidate);
                 next.put(candidate, column == null ? create(unit, candidate) : column);

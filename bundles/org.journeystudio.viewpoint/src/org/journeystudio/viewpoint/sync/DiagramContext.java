@@ -1,9 +1,6 @@
 package org.journeystudio.viewpoint.sync;
 
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 import org.eclipse.emf.ecore.EObject;
 import org.journeystudio.viewpoint.DiagramDescription;
@@ -33,28 +30,11 @@ final class DiagramContext {
 
     /** The default layer and the additional layers the diagram has switched on, in specification order. */
     List<Layer> activeLayers() {
-        List<Layer> layers = new ArrayList<>();
-        if (description.getDefaultLayer() != null) {
-            layers.add(description.getDefaultLayer());
-        }
-        Set<String> active = new HashSet<>(diagram.getActiveLayers());
-        for (Layer layer : description.getAdditionalLayers()) {
-            if (active.contains(layer.getName())) {
-                layers.add(layer);
-            }
-        }
-        return layers;
+        return ActiveLayers.of(description, diagram);
     }
 
     List<Filter> activeFilters() {
-        Set<String> active = new HashSet<>(diagram.getActiveFilters());
-        List<Filter> filters = new ArrayList<>();
-        for (Filter filter : description.getFilters()) {
-            if (active.contains(filter.getName())) {
-                filters.add(filter);
-            }
-        }
-        return filters;
+        return ActiveLayers.filters(description, diagram);
     }
 
     Bindings bindings(EObject self) {

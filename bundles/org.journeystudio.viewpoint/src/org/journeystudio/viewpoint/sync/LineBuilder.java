@@ -46,7 +46,8 @@ final class LineBuilder {
     void refresh(LineSegment segment) {
         LinkedHashMap<EObject, Line> next = new LinkedHashMap<>();
         List<Line> created = new ArrayList<>();
-        for (EObject candidate : Candidates.select(context, segment.mapping, segment.parentSemantic, segment)) {
+        for (EObject candidate : Candidates.select(context.evaluator, context::bindings, segment.mapping,
+                segment.parentSemantic, segment)) {
             if (!next.containsKey(candidate)) {
                 Line line = segment.views.remove(candidate);
                 if (line == null) {

@@ -11,9 +11,7 @@ import java.util.function.Consumer;
 
 import org.eclipse.emf.common.util.ECollections;
 import org.eclipse.emf.common.util.EList;
-import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.ecore.EReference;
 import org.journeystudio.viewpoint.AbstractNodeMapping;
 import org.journeystudio.viewpoint.ContainerMapping;
 import org.journeystudio.viewpoint.Filter;
@@ -64,7 +62,8 @@ final class NodeBuilder {
     void refresh(Segment segment) {
         LinkedHashMap<EObject, Node> next = new LinkedHashMap<>();
         List<Node> created = new ArrayList<>();
-        for (EObject candidate : candidates(segment)) {
+        for (EObject candidate : Candidates.select(context.evaluator, context::bindings, segment.mapping,
+                segment.parentSemantic, segment)) {
             if (!next.containsKey(candidate)) {
                 Node node = segment.views.remove(candidate);
                 if (node == null) {
@@ -83,53 +82,6 @@ final class NodeBuilder {
         if (changed) {
             nodesChanged.accept(segment.mapping);
         }
-    }
-
-    private List<EObject> candidates(Segment segment) {
-        EClass type = context.evaluator.spec().domainClass(segment.mapping.getDomainClass());
-        List<EObject> all;
-        if (context.evaluator.has(segment.mapping, Literals.REPRESENTATION_ELEMENT_MAPPING__SEMANTIC_CANDIDATES)) {
-            Bindings bindings = context.bindings(segment.parentSemantic);
-            all = context.evaluator.objects(segment.mapping, Literals.REPRESENTATION_ELEMENT_MAPPING__SEMANTIC_CANDIDATES,
-                    bindings, segment);
-        } else {
-            all = contents(segment.parentSemantic, segment);
-        }
-        List<EObject> selected = new ArrayList<>(all.size());
-        for (EObject candidate : all) {
-            if (type != null && type.isInstance(candidate) && accepts(segment, candidate)) {
-                selected.add(candidate);
-            }
-        }
-        return selected;
-    }
-
-    /** All contents of an element, read feature by feature so that the reads are precise. */
-    static List<EObject> contents(EObject parent, Unit reads) {
-        List<EObject> all = new ArrayList<>();
-        if (parent == null) {
-            return all;
-        }
-        for (EReference containment : parent.eClass().getEAllContainments()) {
-            reads.read(parent, containment);
-            Object value = parent.eGet(containment);
-            if (value instanceof Collection<?> values) {
-                values.forEach(each -> all.add((EObject) each));
-            } else if (value != null) {
-                all.add((EObject) value);
-            }
-        }
-        return all;
-    }
-
-    private boolean accepts(Segment segment, EObject candidate) {
-        if (!context.evaluator.has(segment.mapping, Literals.REPRESENTATION_ELEMENT_MAPPING__PRECONDITION)) {
-            return true;
-        }
-        Bindings bindings = context.bindings(candidate);
-        bindings.with("container", segment.parentSemantic);
-        return context.evaluator.bool(segment.mapping, Literals.REPRESENTATION_ELEMENT_MAPPING__PRECONDITION,
-                bindings, segment, true);
     }
 
     private Node create(Segment segment, EObject semantic) {

@@ -1,9 +1,7 @@
 package org.journeystudio.viewpoint.tools;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 import org.eclipse.emf.ecore.EObject;
 import org.journeystudio.viewpoint.DiagramDescription;
@@ -15,6 +13,7 @@ import org.journeystudio.viewpoint.Tool;
 import org.journeystudio.viewpoint.representation.Diagram;
 import org.journeystudio.viewpoint.representation.View;
 import org.journeystudio.viewpoint.spec.Spec;
+import org.journeystudio.viewpoint.sync.ActiveLayers;
 
 /**
  * Finds the tools that apply to a diagram and its views: those of the default layer and of the
@@ -60,17 +59,7 @@ public final class ToolLookup {
 
     /** The default layer and the active additional layers, in specification order. */
     public List<Layer> activeLayers() {
-        List<Layer> layers = new ArrayList<>();
-        if (description.getDefaultLayer() != null) {
-            layers.add(description.getDefaultLayer());
-        }
-        Set<String> active = new HashSet<>(diagram.getActiveLayers());
-        for (Layer layer : description.getAdditionalLayers()) {
-            if (active.contains(layer.getName())) {
-                layers.add(layer);
-            }
-        }
-        return layers;
+        return ActiveLayers.of(description, diagram);
     }
 
     /** Every tool of a kind in the active layers (a palette). */
