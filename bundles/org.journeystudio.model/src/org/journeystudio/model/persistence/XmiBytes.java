@@ -62,6 +62,8 @@ final class XmiBytes {
     private int[] fullLengths = new int[16];
     private byte[] chunk = takeChunk();
     private int pos;
+    /** Where a string's chars are copied to be encoded: one slice. */
+    private final char[] chars = new char[SLICE];
 
     static byte[] ascii(String text) {
         byte[] bytes = new byte[text.length()];
@@ -138,7 +140,9 @@ final class XmiBytes {
     }
 
     /**
-     * Writes a string in UTF-8 escaped as asked, a slice at a time straight into the chunk.
+     * Writes a string in UTF-8 escaped as asked, a slice at a time: its chars are copied into a
+     * scratch array in one go (the JDK does that with a vectorised copy), then encoded from there
+     * straight into the chunk.
      *
      * @throws XmiUnsupported for a character EMF would not write as it is: a control character
      *         or a non-character in a value (EMF then fails), an unpaired surrogate
@@ -150,21 +154,25 @@ final class XmiBytes {
             if (to < length && Character.isHighSurrogate(text.charAt(to - 1))) {
                 to--; // keep a surrogate pair in one slice
             }
+            text.getChars(from, to, chars, 0);
             reserve((to - from) * MAX_BYTES_PER_CHAR);
-            pos = encode(text, from, to, escaping, chunk, pos);
+            pos = encode(text, from, to - from, escaping);
             from = to;
         }
     }
 
-    private static int encode(String text, int from, int to, Escaping escaping, byte[] bytes, int start) {
+    /** Encodes the first {@code n} scratch chars, which are the text's from {@code offset} on. */
+    private int encode(String text, int offset, int n, Escaping escaping) {
+        char[] source = chars;
+        byte[] bytes = chunk;
         byte[] classes = escaping.classes;
-        int p = start;
-        for (int i = from; i < to; i++) {
-            char c = text.charAt(i);
+        int p = pos;
+        for (int i = 0; i < n; i++) {
+            char c = source[i];
             if (c < 0x80 && classes[c] == 0) {
                 bytes[p++] = (byte) c;
             } else if (c < 0x80) {
-                byte[] escape = escaping == Escaping.TEXT ? textEscape(text, i, c) : attributeEscape(c);
+                byte[] escape = escaping == Escaping.TEXT ? textEscape(text, offset + i, c) : attributeEscape(c);
                 System.arraycopy(escape, 0, bytes, p, escape.length);
                 p += escape.length;
             } else if (c < 0x800) {
@@ -178,7 +186,7 @@ final class XmiBytes {
                 bytes[p++] = (byte) (0x80 | c >> 6 & 0x3F);
                 bytes[p++] = (byte) (0x80 | c & 0x3F);
             } else {
-                p = encodePair(text, i, to, bytes, p);
+                p = encodePair(source, i, n, bytes, p);
                 i++; // the low surrogate is written
             }
         }
@@ -186,12 +194,12 @@ final class XmiBytes {
     }
 
     /** A surrogate pair as four bytes; an unpaired surrogate is EMF's to refuse (or, in an id, to write as '?'). */
-    private static int encodePair(String text, int i, int to, byte[] bytes, int start) {
-        char high = text.charAt(i);
-        if (!Character.isHighSurrogate(high) || i + 1 >= to || !Character.isLowSurrogate(text.charAt(i + 1))) {
+    private static int encodePair(char[] source, int i, int n, byte[] bytes, int start) {
+        char high = source[i];
+        if (!Character.isHighSurrogate(high) || i + 1 >= n || !Character.isLowSurrogate(source[i + 1])) {
             throw XmiUnsupported.INSTANCE;
         }
-        int codePoint = Character.toCodePoint(high, text.charAt(i + 1));
+        int codePoint = Character.toCodePoint(high, source[i + 1]);
         int p = start;
         bytes[p++] = (byte) (0xF0 | codePoint >> 18);
         bytes[p++] = (byte) (0x80 | codePoint >> 12 & 0x3F);
