@@ -32,6 +32,12 @@ import org.journeystudio.model.journey.JourneyPackage;
  * with exactly its results: the same bytes on save; the same model, ids and lines on load. Whatever
  * they do not handle (other options, cross-file references, any error in a file) goes through
  * EMF's generic implementation, so messages and edge cases stay EMF's.
+ *
+ * <p>A save keeps the document it wrote; the next save copies from it the bytes of every element
+ * that has not changed since ({@link XmiObjectImpl}) and serialises only the rest, so saving a
+ * large map after an edit costs little more than writing the file. Removing an element or
+ * changing an id lets go of the document (other elements' bytes may name it), and so does
+ * {@link #forgetWrittenDocument()}.
  */
 public class JourneyResource extends XMIResourceImpl {
 
@@ -44,7 +50,13 @@ public class JourneyResource extends XMIResourceImpl {
     /** Fewer bytes of XMI than any element takes, so that the estimate below rarely falls short. */
     private static final int BYTES_PER_ELEMENT = 128;
 
+    /** The largest document kept for the next save (a map of about 1.5 million elements). */
+    private static final int KEPT_DOCUMENT_LIMIT = 256 * 1024 * 1024;
+
     private ElementLines lines = new ElementLines(0);
+
+    /** The last document the specialised writer made of this resource, or null. */
+    private XmiDocument written;
 
     /** True while the specialised reader attaches what it read: it has given the ids already. */
     private boolean attachingLoaded;
@@ -121,7 +133,7 @@ public class JourneyResource extends XMIResourceImpl {
                 try {
                     document.writeTo(outputStream);
                 } finally {
-                    document.release();
+                    keep(document);
                 }
                 return;
             }
@@ -129,13 +141,68 @@ public class JourneyResource extends XMIResourceImpl {
         super.doSave(outputStream, options);
     }
 
-    /** The document the specialised writer makes of this resource, or null when it leaves the model to EMF. */
-    private XmiBytes specialisedDocument() {
-        try {
-            return JourneyXmiWriter.write(this);
-        } catch (XmiUnsupported unsupported) {
-            return null;
+    /** Keeps a document for the next save to copy from, unless it is too large to be worth its memory. */
+    private void keep(XmiBytes document) {
+        if (document.position() <= KEPT_DOCUMENT_LIMIT) {
+            written.replace(document);
+        } else {
+            document.release();
+            forgetWrittenDocument();
         }
+    }
+
+    /**
+     * The document the specialised writer makes of this resource, or null when it leaves the
+     * model to EMF. What has not changed since the last save is copied from that save's document.
+     */
+    private XmiBytes specialisedDocument() {
+        if (written == null) {
+            written = new XmiDocument();
+        }
+        try {
+            return JourneyXmiWriter.write(this, written);
+        } catch (RuntimeException e) {
+            // Some elements may now point into a document that was never completed.
+            forgetWrittenDocument();
+            if (e instanceof XmiUnsupported) {
+                return null;
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * Lets go of the last document written, which the next save would copy unchanged elements
+     * from: that save then writes every element afresh. Saving keeps the document (as much
+     * memory as the file takes); this gives it back, e.g. before a long idle time.
+     */
+    public void forgetWrittenDocument() {
+        if (written != null) {
+            written.release();
+            written = null;
+        }
+    }
+
+    /**
+     * An element leaving the resource may still be named by references whose elements have not
+     * changed: their bytes in the last document are no longer what a save must write.
+     */
+    @Override
+    public void detached(EObject eObject) {
+        forgetWrittenDocument();
+        super.detached(eObject);
+    }
+
+    /** A new id for an element that had one changes the bytes of every element referring to it. */
+    @Override
+    public void setID(EObject eObject, String id) {
+        if (written != null) {
+            String old = getID(eObject);
+            if (old != null && !old.equals(id)) {
+                forgetWrittenDocument();
+            }
+        }
+        super.setID(eObject, id);
     }
 
     private void expectElements(int elements) {
@@ -176,6 +243,7 @@ public class JourneyResource extends XMIResourceImpl {
     @Override
     protected void doUnload() {
         lines.clear();
+        forgetWrittenDocument();
         super.doUnload();
     }
 

@@ -35,18 +35,27 @@ final class JourneyXmiWriter {
     private final JourneyResource resource;
     private final Map<EObject, String> ids;
     private final XmiBytes out = new XmiBytes();
+    /** The holder of the resource's last document, which the elements written now will point to. */
+    private final XmiDocument document;
+    /** The bytes of that document, or null: unchanged elements are copied from there. */
+    private final XmiBytes previous;
 
-    private JourneyXmiWriter(JourneyResource resource) {
+    private JourneyXmiWriter(JourneyResource resource, XmiDocument document) {
         this.resource = resource;
         this.ids = resource.idsByElement();
+        this.document = document;
+        this.previous = document.bytes();
     }
 
     /**
-     * The resource's single root and everything in it as XMI.
+     * The resource's single root and everything in it as XMI. Elements unchanged since the
+     * document held by {@code document} was written are copied from it; every element written
+     * now records its place in the new document, which the caller must then hand to
+     * {@link XmiDocument#replace}, or throw the holder away if this fails.
      *
      * @throws XmiUnsupported when the model needs something only EMF's serializer writes
      */
-    static XmiBytes write(JourneyResource resource) {
+    static XmiBytes write(JourneyResource resource, XmiDocument document) {
         List<EObject> contents = resource.getContents();
         if (contents.size() != 1 || !"1.0".equals(resource.getXMLVersion())) {
             throw XmiUnsupported.INSTANCE;
@@ -56,7 +65,7 @@ final class JourneyXmiWriter {
         if (shape == null || root.eInternalContainer() != null) {
             throw XmiUnsupported.INSTANCE;
         }
-        JourneyXmiWriter writer = new JourneyXmiWriter(resource);
+        JourneyXmiWriter writer = new JourneyXmiWriter(resource, document);
         try {
             writer.out.write(DECLARATION);
             writer.writeRoot(root, shape);
@@ -68,6 +77,9 @@ final class JourneyXmiWriter {
     }
 
     private void writeRoot(EObject root, XmiClass shape) {
+        XmiObjectImpl cached = root instanceof XmiObjectImpl element ? element : null;
+        int oldStart = cached != null && previous != null && cached.xmiDocument == document ? cached.xmiOffset : -1;
+        int start = out.position();
         out.write((byte) '<');
         out.write(shape.qualifiedName);
         out.write(XMI_VERSION);
@@ -77,24 +89,55 @@ final class JourneyXmiWriter {
         out.write(XMLNS_JOURNEY);
         out.string(JourneyPackage.eNS_URI, Escaping.RAW);
         out.write((byte) '"');
-        writeBody(root, shape, shape.qualifiedName, 0);
+        writeBody(root, shape, shape.qualifiedName, 0, oldStart, start);
+        record(cached, 0, start, 0);
     }
 
-    private void writeElement(EObject element, XmiFeature containment, int depth) {
+    /**
+     * Writes a contained element, or copies it from the previous document when neither it nor
+     * anything in it has changed since and it still stands at the same depth under the same parent.
+     *
+     * @param parentOld where the parent started in the previous document, or -1 if it was not there
+     * @param parentNew where the parent starts in this one
+     */
+    private void writeElement(EObject element, XmiFeature containment, int depth, int parentOld, int parentNew) {
         XmiClass shape = XmiClass.of(element.eClass());
         if (shape == null || element.eClass() != containment.containedClass || element.eIsProxy()
                 || ((InternalEObject) element).eDirectResource() != null) {
             // xsi:type, or an href to another file: EMF's business.
             throw XmiUnsupported.INSTANCE;
         }
+        XmiObjectImpl cached = element instanceof XmiObjectImpl written ? written : null;
+        int oldStart = -1;
+        if (cached != null && parentOld >= 0 && cached.xmiDocument == document) {
+            oldStart = parentOld + cached.xmiOffset;
+            if (!cached.xmiChanged && cached.xmiDepth == depth) {
+                cached.xmiOffset = out.position() - parentNew;
+                out.copy(previous, oldStart, cached.xmiLength);
+                return;
+            }
+        }
+        int start = out.position();
         out.indent(depth);
         out.write((byte) '<');
         out.write(containment.name);
-        writeBody(element, shape, containment.name, depth);
+        writeBody(element, shape, containment.name, depth, oldStart, start);
+        record(cached, parentNew, start, depth);
+    }
+
+    /** Notes where an element was written: the next save may copy it from there. */
+    private void record(XmiObjectImpl element, int parentNew, int start, int depth) {
+        if (element != null) {
+            element.xmiDocument = document;
+            element.xmiOffset = start - parentNew;
+            element.xmiLength = out.position() - start;
+            element.xmiDepth = depth;
+            element.xmiChanged = false;
+        }
     }
 
     /** The element's id, attributes and contents after its start tag's name, and its end. */
-    private void writeBody(EObject element, XmiClass shape, byte[] tag, int depth) {
+    private void writeBody(EObject element, XmiClass shape, byte[] tag, int depth, int oldStart, int newStart) {
         String id = ids.get(element);
         if (id != null) {
             out.write(ID);
@@ -110,7 +153,7 @@ final class JourneyXmiWriter {
         XmiFeature[] features = shape.features;
         for (int i = 0; i < features.length; i++) {
             if ((content & 1L << i) != 0) {
-                writeContent(element, features[i], depth + 1);
+                writeContent(element, features[i], depth + 1, oldStart, newStart);
             }
         }
         out.indent(depth);
@@ -214,19 +257,19 @@ final class JourneyXmiWriter {
         return id;
     }
 
-    private void writeContent(EObject element, XmiFeature feature, int depth) {
+    private void writeContent(EObject element, XmiFeature feature, int depth, int oldStart, int newStart) {
         switch (feature.kind) {
             case DATA_MANY -> writeValues(element, feature, depth);
             case CONTAINED -> {
                 EObject child = (EObject) feature.get(element);
                 if (child != null) {
-                    writeElement(child, feature, depth);
+                    writeElement(child, feature, depth, oldStart, newStart);
                 }
             }
             case CONTAINED_MANY -> {
                 List<?> children = ((InternalEList<?>) feature.get(element)).basicList();
                 for (int i = 0, size = children.size(); i < size; i++) {
-                    writeElement((EObject) children.get(i), feature, depth);
+                    writeElement((EObject) children.get(i), feature, depth, oldStart, newStart);
                 }
             }
             default -> {

@@ -20,7 +20,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 final class XmiBytes {
 
     private static final int CHUNK = 256 * 1024;
-    private static final int POOLED_CHUNKS = 64;
+    private static final int POOLED_CHUNKS = 16;
     private static final ConcurrentLinkedQueue<byte[]> POOL = new ConcurrentLinkedQueue<>();
     private static final AtomicInteger POOL_SIZE = new AtomicInteger();
 
@@ -60,6 +60,9 @@ final class XmiBytes {
 
     private final List<byte[]> full = new ArrayList<>();
     private int[] fullLengths = new int[16];
+    /** Where each full chunk starts in the document, and where the current one does. */
+    private int[] fullStarts = new int[16];
+    private int base;
     private byte[] chunk = takeChunk();
     private int pos;
     /** Where a string's chars are copied to be encoded: one slice. */
@@ -93,14 +96,78 @@ final class XmiBytes {
     /** Makes room for {@code n <= CHUNK} bytes in the current chunk, starting a new one when needed. */
     private void reserve(int n) {
         if (pos + n > chunk.length) {
-            if (full.size() == fullLengths.length) {
-                fullLengths = Arrays.copyOf(fullLengths, fullLengths.length * 2);
-            }
-            fullLengths[full.size()] = pos;
-            full.add(chunk);
-            chunk = takeChunk();
-            pos = 0;
+            nextChunk();
         }
+    }
+
+    private void nextChunk() {
+        if (full.size() == fullLengths.length) {
+            fullLengths = Arrays.copyOf(fullLengths, fullLengths.length * 2);
+            fullStarts = Arrays.copyOf(fullStarts, fullStarts.length * 2);
+        }
+        fullLengths[full.size()] = pos;
+        fullStarts[full.size()] = base;
+        full.add(chunk);
+        if (base + pos < base) {
+            throw XmiUnsupported.INSTANCE; // 2 GB of XMI: EMF's business
+        }
+        base += pos;
+        chunk = takeChunk();
+        pos = 0;
+    }
+
+    /** How many bytes the document has so far. */
+    int position() {
+        return base + pos;
+    }
+
+    /** Appends {@code length} bytes of an earlier document from {@code from} on: what an unchanged element wrote there. */
+    void copy(XmiBytes source, int from, int length) {
+        int index = source.chunkAt(from);
+        int offset = from - source.startOf(index);
+        int left = length;
+        while (left > 0) {
+            int end = source.lengthOf(index);
+            if (offset == end) {
+                index++;
+                offset = 0;
+            } else if (pos == chunk.length) {
+                nextChunk();
+            } else {
+                int n = Math.min(left, Math.min(end - offset, chunk.length - pos));
+                System.arraycopy(source.chunkOf(index), offset, chunk, pos, n);
+                pos += n;
+                offset += n;
+                left -= n;
+            }
+        }
+    }
+
+    private byte[] chunkOf(int index) {
+        return index < full.size() ? full.get(index) : chunk;
+    }
+
+    private int lengthOf(int index) {
+        return index < full.size() ? fullLengths[index] : pos;
+    }
+
+    private int startOf(int index) {
+        return index < full.size() ? fullStarts[index] : base;
+    }
+
+    /** The chunk holding a position: a binary search over the starts of the full chunks. */
+    private int chunkAt(int position) {
+        int low = 0;
+        int high = full.size();
+        while (low < high) {
+            int middle = (low + high + 1) >>> 1;
+            if (startOf(middle) <= position) {
+                low = middle;
+            } else {
+                high = middle - 1;
+            }
+        }
+        return low;
     }
 
     void write(byte b) {

@@ -8,10 +8,11 @@ import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.ecore.EClass;
 
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
-import org.eclipse.emf.ecore.impl.EObjectImpl;
 
 import org.journeystudio.model.journey.EmotionScale;
 import org.journeystudio.model.journey.JourneyPackage;
+
+import org.journeystudio.model.persistence.XmiObjectImpl;
 
 /**
  * <!-- begin-user-doc -->
@@ -27,7 +28,7 @@ import org.journeystudio.model.journey.JourneyPackage;
  *
  * @generated
  */
-public class EmotionScaleImpl extends EObjectImpl implements EmotionScale {
+public class EmotionScaleImpl extends XmiObjectImpl implements EmotionScale {
 	/**
 	 * The default value of the '{@link #getMin() <em>Min</em>}' attribute.
 	 * <!-- begin-user-doc -->

@@ -9,11 +9,12 @@ import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.InternalEObject;
 
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
-import org.eclipse.emf.ecore.impl.EObjectImpl;
 
 import org.journeystudio.model.journey.JourneyPackage;
 import org.journeystudio.model.journey.Metric;
 import org.journeystudio.model.journey.MetricValue;
+
+import org.journeystudio.model.persistence.XmiObjectImpl;
 
 /**
  * <!-- begin-user-doc -->
@@ -30,7 +31,7 @@ import org.journeystudio.model.journey.MetricValue;
  *
  * @generated
  */
-public class MetricValueImpl extends EObjectImpl implements MetricValue {
+public class MetricValueImpl extends XmiObjectImpl implements MetricValue {
 	/**
 	 * The cached value of the '{@link #getMetric() <em>Metric</em>}' reference.
 	 * <!-- begin-user-doc -->
