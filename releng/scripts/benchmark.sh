@@ -35,7 +35,7 @@ if bundle_stale org.journeystudio.model || bundle_stale org.journeystudio.viewpo
 fi
 
 echo "journey-studio: building the benchmarks ..." >&2
-mvn -q -B -f "$bench/pom.xml" package
+mvn -q -B -f "$bench/pom.xml" clean package
 
 mkdir -p "$bench/target/results"
 result_args=()
