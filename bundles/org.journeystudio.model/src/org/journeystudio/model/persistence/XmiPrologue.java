@@ -45,9 +45,28 @@ final class XmiPrologue {
         }
     }
 
+    /**
+     * Reads past the white space after "<?xml". Xerces counts no line end there, so a
+     * declaration with one is left to it, lest the lines of the elements differ.
+     */
+    private void spaceAfterTarget() throws IOException {
+        int b = input.peek();
+        if (b != ' ' && b != '\t') {
+            throw XmiUnsupported.INSTANCE; // "<?xml-..." instructions, "<?xml?>", a line end
+        }
+        while (b == ' ' || b == '\t') {
+            input.next();
+            b = input.peek();
+        }
+        if (b == '\n' || b == '\r') {
+            throw XmiUnsupported.INSTANCE;
+        }
+    }
+
     private void declaration() throws IOException {
-        if (!input.skipSpace() || !input.skip(VERSION) || !"1.0".equals(literal())) {
-            throw XmiUnsupported.INSTANCE; // "<?xml-..." instructions, XML 1.1, malformed declarations
+        spaceAfterTarget();
+        if (!input.skip(VERSION) || !"1.0".equals(literal())) {
+            throw XmiUnsupported.INSTANCE; // XML 1.1, malformed declarations
         }
         boolean space = input.skipSpace();
         if (space && input.skip(ENCODING)) {
