@@ -46,43 +46,43 @@ final class XmiPrologue {
     }
 
     /**
-     * Reads past the white space after "<?xml". Xerces counts no line end there, so a
-     * declaration with one is left to it, lest the lines of the elements differ.
+     * Reads past white space inside the declaration; whether there was any. Xerces does not
+     * count every line end there as it counts them elsewhere (none right after "<?xml", none
+     * around the '=' of a value), so a declaration with one is left to it, lest the lines of the
+     * elements differ.
      */
-    private void spaceAfterTarget() throws IOException {
-        int b = input.peek();
-        if (b != ' ' && b != '\t') {
-            throw XmiUnsupported.INSTANCE; // "<?xml-..." instructions, "<?xml?>", a line end
-        }
-        while (b == ' ' || b == '\t') {
+    private boolean space() throws IOException {
+        boolean any = false;
+        for (int b = input.peek(); b == ' ' || b == '\t'; b = input.peek()) {
             input.next();
-            b = input.peek();
+            any = true;
         }
+        int b = input.peek();
         if (b == '\n' || b == '\r') {
             throw XmiUnsupported.INSTANCE;
         }
+        return any;
     }
 
     private void declaration() throws IOException {
-        spaceAfterTarget();
-        if (!input.skip(VERSION) || !"1.0".equals(literal())) {
-            throw XmiUnsupported.INSTANCE; // XML 1.1, malformed declarations
+        if (!space() || !input.skip(VERSION) || !"1.0".equals(literal())) {
+            throw XmiUnsupported.INSTANCE; // "<?xml-..." instructions, XML 1.1, malformed declarations
         }
-        boolean space = input.skipSpace();
+        boolean space = space();
         if (space && input.skip(ENCODING)) {
             String declared = literal();
             if (!declared.equalsIgnoreCase("UTF-8")) {
                 throw XmiUnsupported.INSTANCE;
             }
             encoding = declared;
-            space = input.skipSpace();
+            space = space();
         }
         if (space && input.skip(STANDALONE)) {
             String standalone = literal();
             if (!standalone.equals("yes") && !standalone.equals("no")) {
                 throw XmiUnsupported.INSTANCE;
             }
-            input.skipSpace();
+            space();
         }
         input.expect('?');
         input.expect('>');
@@ -90,9 +90,9 @@ final class XmiPrologue {
 
     /** Reads {@code = "value"} in the declaration: the value, printable ASCII only. */
     private String literal() throws IOException {
-        input.skipSpace();
+        space();
         input.expect('=');
-        input.skipSpace();
+        space();
         int quote = input.next();
         if (quote != '"' && quote != '\'') {
             throw XmiUnsupported.INSTANCE;

@@ -70,9 +70,8 @@ final class TokenizerCases {
                 file("declaration without encoding", model("").replace(" encoding=\"UTF-8\"", "")),
                 file("declaration in single quotes, standalone", model("").replace(HEAD,
                         "<?xml version = '1.0'  encoding='Utf-8'\tstandalone='yes' ?>\r\n")),
-                file("line ends inside the declaration", model("").replace(HEAD,
-                        "<?xml version=\"1.0\"\n  encoding=\"UTF-8\"\r\n\r?>\n")),
                 file("white space before and after the root", model("").replace(HEAD, HEAD + "\n\t\r\n ") + "\r\n\t \n"),
+                file("line ends before the root, no declaration", "\n\r\n \r\t" + model("").substring(HEAD.length())),
                 file("nothing after the root", model("").stripTrailing()),
                 file("root alone", HEAD + ROOT + "/>"));
     }
@@ -109,6 +108,9 @@ final class TokenizerCases {
                 file("xmi prefix not declared", model("").replace(" xmlns:xmi=\"http://www.omg.org/XMI\"", "")),
                 file("xml:lang attribute", model("  <teams xmi:id=\"t\" xml:lang=\"en\" name=\"T\"/>\n")),
                 file("line end right after <?xml", model("").replace("<?xml ", "<?xml\n")),
+                file("line end before the = of the version", model("").replace("version=", "version\r=")),
+                file("line ends inside the declaration", model("").replace(HEAD,
+                        "<?xml version=\"1.0\"\n  encoding=\"UTF-8\"\r\n\r?>\n")),
                 file("ISO-8859-1", model("").replace("UTF-8", "ISO-8859-1")),
                 file("UTF8 without the hyphen", model("").replace("UTF-8", "UTF8")),
                 file("standalone maybe", model("").replace("?>", " standalone=\"maybe\"?>")),
