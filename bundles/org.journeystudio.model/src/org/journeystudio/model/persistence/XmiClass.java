@@ -1,6 +1,7 @@
 package org.journeystudio.model.persistence;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +26,8 @@ final class XmiClass {
     /** The root element's name, e.g. {@code journey:JourneyModel}, in UTF-8. */
     final byte[] qualifiedName;
     private final Map<String, XmiFeature> byName;
+    /** The features by their UTF-8 names, open addressing on {@link #hash}: a lookup with no String per name. */
+    private final XmiFeature[] byBytes;
 
     private XmiClass(EClass eClass) {
         this.eClass = eClass;
@@ -36,6 +39,22 @@ final class XmiClass {
             byName.put(all.get(i).getName(), features[i]);
         }
         this.qualifiedName = (JourneyPackage.eNS_PREFIX + ":" + eClass.getName()).getBytes(StandardCharsets.UTF_8);
+        this.byBytes = new XmiFeature[Integer.highestOneBit(Math.max(features.length, 1) * 4)];
+        for (XmiFeature feature : features) {
+            int slot = hash(feature.name, 0, feature.name.length) & (byBytes.length - 1);
+            while (byBytes[slot] != null) {
+                slot = (slot + 1) & (byBytes.length - 1);
+            }
+            byBytes[slot] = feature;
+        }
+    }
+
+    private static int hash(byte[] bytes, int offset, int length) {
+        int hash = length;
+        for (int i = offset, end = offset + length; i < end; i++) {
+            hash = hash * 31 + bytes[i];
+        }
+        return hash ^ (hash >>> 7);
     }
 
     private static XmiClass[] buildAll() {
@@ -66,6 +85,31 @@ final class XmiClass {
     static XmiClass named(String name) {
         EClassifier classifier = JourneyPackage.eINSTANCE.getEClassifier(name);
         return classifier instanceof EClass eClass ? of(eClass) : null;
+    }
+
+    /**
+     * The concrete journey class whose qualified name ({@code journey:JourneyModel}) is the
+     * given UTF-8 bytes, or null: how the reader finds the root class without a String per file.
+     */
+    static XmiClass rootNamed(byte[] bytes, int offset, int length) {
+        for (XmiClass shape : BY_ID) {
+            if (shape != null && Arrays.equals(shape.qualifiedName, 0, shape.qualifiedName.length,
+                    bytes, offset, offset + length)) {
+                return shape;
+            }
+        }
+        return null;
+    }
+
+    /** The feature whose name is the given UTF-8 bytes, or null: {@link #feature(String)} without making a String. */
+    XmiFeature feature(byte[] bytes, int offset, int length) {
+        int mask = byBytes.length - 1;
+        for (int slot = hash(bytes, offset, length) & mask;; slot = (slot + 1) & mask) {
+            XmiFeature feature = byBytes[slot];
+            if (feature == null || Arrays.equals(feature.name, 0, feature.name.length, bytes, offset, offset + length)) {
+                return feature;
+            }
+        }
     }
 
     /** The feature a file names so, or null when the class has none of that name. */
