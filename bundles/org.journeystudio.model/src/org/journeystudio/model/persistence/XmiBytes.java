@@ -20,7 +20,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 final class XmiBytes {
 
     private static final int CHUNK = 256 * 1024;
-    private static final int POOLED_CHUNKS = 16;
+    private static final int POOLED_CHUNKS = 64;
     private static final ConcurrentLinkedQueue<byte[]> POOL = new ConcurrentLinkedQueue<>();
     private static final AtomicInteger POOL_SIZE = new AtomicInteger();
 
