@@ -210,7 +210,6 @@ public class JourneyResource extends XMIResourceImpl {
             idToEObjectMap = HashMap.newHashMap(elements);
             // Elements are equal only to themselves: an identity map finds them without hashing nodes.
             eObjectToIDMap = new IdentityHashMap<>(elements);
-            lines = new ElementLines(elements);
         }
     }
 
@@ -247,8 +246,13 @@ public class JourneyResource extends XMIResourceImpl {
         super.doUnload();
     }
 
+    /** Notes the line an element was read from: in the element itself, or in a table for a foreign one. */
     void recordLine(EObject object, int line) {
-        lines.put(object, line);
+        if (object instanceof XmiObjectImpl element) {
+            element.xmiLine = line;
+        } else {
+            lines.put(object, line);
+        }
     }
 
     /** Every element's id: the map behind {@link #getID(EObject)}, read by the specialised writer. */
@@ -282,6 +286,9 @@ public class JourneyResource extends XMIResourceImpl {
 
     /** The line the element started on in the loaded file, or 0 when not known (e.g. created since). */
     public int getLine(EObject object) {
+        if (object instanceof XmiObjectImpl element) {
+            return element.eResource() == this ? element.xmiLine : 0;
+        }
         return lines.get(object);
     }
 

@@ -78,7 +78,7 @@ final class JourneyXmiWriter {
 
     private void writeRoot(EObject root, XmiClass shape) {
         XmiObjectImpl cached = root instanceof XmiObjectImpl element ? element : null;
-        int oldStart = cached != null && previous != null && cached.xmiDocument == document ? cached.xmiOffset : -1;
+        int oldStart = cached != null && previous != null && cached.xmiDocument == document.id ? cached.xmiOffset : -1;
         int start = out.position();
         out.write((byte) '<');
         out.write(shape.qualifiedName);
@@ -109,7 +109,7 @@ final class JourneyXmiWriter {
         }
         XmiObjectImpl cached = element instanceof XmiObjectImpl written ? written : null;
         int oldStart = -1;
-        if (cached != null && parentOld >= 0 && cached.xmiDocument == document) {
+        if (cached != null && parentOld >= 0 && cached.xmiDocument == document.id) {
             oldStart = parentOld + cached.xmiOffset;
             if (!cached.xmiChanged && cached.xmiDepth == depth) {
                 cached.xmiOffset = out.position() - parentNew;
@@ -128,7 +128,7 @@ final class JourneyXmiWriter {
     /** Notes where an element was written: the next save may copy it from there. */
     private void record(XmiObjectImpl element, int parentNew, int start, int depth) {
         if (element != null) {
-            element.xmiDocument = document;
+            element.xmiDocument = document.id;
             element.xmiOffset = start - parentNew;
             element.xmiLength = out.position() - start;
             element.xmiDepth = depth;

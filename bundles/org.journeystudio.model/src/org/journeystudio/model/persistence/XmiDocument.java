@@ -1,5 +1,7 @@
 package org.journeystudio.model.persistence;
 
+import java.util.concurrent.atomic.AtomicInteger;
+
 /**
  * The last XMI document the specialised writer made of a resource, kept so that the next save
  * can copy what has not changed ({@link XmiObjectImpl}). Its elements point to this holder, not
@@ -10,7 +12,20 @@ package org.journeystudio.model.persistence;
  */
 final class XmiDocument {
 
+    private static final AtomicInteger IDS = new AtomicInteger();
+
+    /** What the elements written into this document note: a number no other holder has (0 is none). */
+    final int id = nextId();
+
     private XmiBytes bytes;
+
+    private static int nextId() {
+        int id;
+        do {
+            id = IDS.incrementAndGet();
+        } while (id == 0);
+        return id;
+    }
 
     /** The bytes of the last save, or null before the first. */
     XmiBytes bytes() {

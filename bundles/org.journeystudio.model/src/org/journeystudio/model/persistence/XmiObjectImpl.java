@@ -13,11 +13,18 @@ import org.eclipse.emf.ecore.impl.EObjectImpl;
  * it and its ancestors as changed, and a move to another container marks the element itself.
  * Elements that were never written carry no document and cost nothing extra: notifications are
  * only made for a written element, as EMF makes them only for one with adapters.
+ *
+ * <p>It also keeps the line the element was read from, for diagnostics that point into the file
+ * ({@link JourneyResource#getLine}), without a table beside the model.
  */
 public class XmiObjectImpl extends EObjectImpl {
 
-    /** The document of the resource this element was last written into, or null. */
-    XmiDocument xmiDocument;
+    /**
+     * The {@link XmiDocument#id id} of the document of the resource this element was last written
+     * into, or 0. A number, not a reference: writing it for every element of a save costs no
+     * garbage-collector barrier.
+     */
+    int xmiDocument;
     /** Where the element starts, relative to where its container starts in that document. */
     int xmiOffset;
     /** How many bytes the element takes there, its end tag and line end included. */
@@ -26,6 +33,8 @@ public class XmiObjectImpl extends EObjectImpl {
     int xmiDepth;
     /** Whether the element or something in it changed since it was written. */
     boolean xmiChanged;
+    /** The line the element was read from, 0 if it was not read from a file. */
+    int xmiLine;
 
     protected XmiObjectImpl() {
         super();
@@ -33,12 +42,12 @@ public class XmiObjectImpl extends EObjectImpl {
 
     @Override
     public boolean eNotificationRequired() {
-        return xmiDocument != null || super.eNotificationRequired();
+        return xmiDocument != 0 || super.eNotificationRequired();
     }
 
     @Override
     public void eNotify(Notification notification) {
-        if (xmiDocument != null) {
+        if (xmiDocument != 0) {
             changed(this);
         }
         super.eNotify(notification);
@@ -46,9 +55,9 @@ public class XmiObjectImpl extends EObjectImpl {
 
     @Override
     protected void eBasicSetContainer(InternalEObject newContainer, int newContainerFeatureID) {
-        if (xmiDocument != null && (newContainer != eInternalContainer() || newContainerFeatureID != eContainerFeatureID())) {
+        if (xmiDocument != 0 && (newContainer != eInternalContainer() || newContainerFeatureID != eContainerFeatureID())) {
             // Its bytes say where it was: its start tag names its old containment.
-            xmiDocument = null;
+            xmiDocument = 0;
             changed(eInternalContainer());
         }
         super.eBasicSetContainer(newContainer, newContainerFeatureID);

@@ -55,6 +55,18 @@ final class XmiReferences {
 
     /** Records the attribute value of a many-valued reference: ids separated by white space. */
     void addMany(EObject holder, XmiFeature feature, String value) {
+        if (!value.isEmpty() && isPlainId(value)) {
+            // One id, the most common case: no tokens to split out.
+            EObject target = elementsById.get(value);
+            if (target == null) {
+                add(holder, feature, new String[] {value});
+            } else {
+                @SuppressWarnings("unchecked")
+                InternalEList<EObject> list = (InternalEList<EObject>) feature.get(holder);
+                list.addUnique(target);
+            }
+            return;
+        }
         String[] tokens = split(value);
         if (tokens.length == 0) {
             throw XmiUnsupported.INSTANCE;
