@@ -50,6 +50,10 @@ public class JourneyResource extends XMIResourceImpl {
     /** Fewer bytes of XMI than any element takes, so that the estimate below rarely falls short. */
     private static final int BYTES_PER_ELEMENT = 128;
 
+    /** From how many elements the id maps are made of segments, and how many. */
+    private static final int SEGMENTED_FROM = 16 * 1024;
+    private static final int ID_SEGMENTS = 64;
+
     /** The largest document kept for the next save (a map of about 1.5 million elements). */
     private static final int KEPT_DOCUMENT_LIMIT = 256 * 1024 * 1024;
 
@@ -207,9 +211,16 @@ public class JourneyResource extends XMIResourceImpl {
 
     private void expectElements(int elements) {
         if ((idToEObjectMap == null || idToEObjectMap.isEmpty()) && (eObjectToIDMap == null || eObjectToIDMap.isEmpty())) {
-            idToEObjectMap = HashMap.newHashMap(elements);
-            // Elements are equal only to themselves: an identity map finds them without hashing nodes.
-            eObjectToIDMap = new IdentityHashMap<>(elements);
+            if (elements < SEGMENTED_FROM) {
+                idToEObjectMap = HashMap.newHashMap(elements);
+                // Elements are equal only to themselves: an identity map finds them without hashing nodes.
+                eObjectToIDMap = new IdentityHashMap<>(elements);
+            } else {
+                // Large maps: no table so large that it goes straight to the old generation (SegmentedMap).
+                int each = elements / ID_SEGMENTS + 1;
+                idToEObjectMap = new SegmentedMap<>(ID_SEGMENTS, () -> HashMap.newHashMap(each), Object::hashCode);
+                eObjectToIDMap = new SegmentedMap<>(ID_SEGMENTS, () -> new IdentityHashMap<>(each), System::identityHashCode);
+            }
         }
     }
 
