@@ -5,10 +5,10 @@ import java.util.Arrays;
 import org.eclipse.emf.ecore.EObject;
 
 /**
- * The line each loaded element starts on, keyed by identity. Filled once per element of
- * every load, so it is an open-addressing table of plain arrays: unlike a
- * {@code HashMap<EObject, Integer>} it allocates neither an entry nor a boxed line per
- * element, which on large maps is load time and garbage that every later GC copies.
+ * The line each loaded element starts on, keyed by identity, for elements that cannot keep it
+ * themselves: journey elements do ({@link XmiObjectImpl}), so this is only filled for objects of
+ * other implementations. An open-addressing table of plain arrays: unlike a
+ * {@code HashMap<EObject, Integer>} it allocates neither an entry nor a boxed line per element.
  */
 final class ElementLines {
 

@@ -41,6 +41,13 @@ class IncrementalSaveTest {
         return XmiPaths.load(file, false);
     }
 
+    /** A loaded map of 1,000 elements, saved once: the next save can copy from that. */
+    private CountingResource savedOnce(long seed) throws IOException {
+        CountingResource resource = loaded(1_000, seed);
+        XmiPaths.save(resource, false);
+        return resource;
+    }
+
     private static void assertSameAsEmf(CountingResource resource, String context) throws IOException {
         int generic = resource.genericSaves;
         byte[] incremental = XmiPaths.save(resource, false);
@@ -77,9 +84,8 @@ class IncrementalSaveTest {
 
     @Test
     void anElementMovedToAnotherDepthOrParentIsWrittenWhereItIsNow() throws IOException {
-        CountingResource resource = loaded(1_000, 7);
+        CountingResource resource = savedOnce(7);
         JourneyModel model = JourneyPersistence.modelOf(resource);
-        XmiPaths.save(resource, false);
         Step step = model.getJourneys().get(0).getStages().get(0).getSteps().get(0);
         model.getJourneys().get(0).getStages().get(1).getSteps().add(0, step);
         assertSameAsEmf(resource, "after moving a step to another stage");
@@ -90,9 +96,8 @@ class IncrementalSaveTest {
 
     @Test
     void aDeletedElementAndANewIdMakeTheNextSaveWriteEverythingAgain() throws IOException {
-        CountingResource resource = loaded(1_000, 8);
+        CountingResource resource = savedOnce(8);
         JourneyModel model = JourneyPersistence.modelOf(resource);
-        XmiPaths.save(resource, false);
         Persona persona = model.getPersonas().get(0);
         // Removed without its references: they now name an element the file no longer has.
         model.getPersonas().remove(persona);
@@ -106,9 +111,8 @@ class IncrementalSaveTest {
 
     @Test
     void aSaveTheWriterLeavesToEmfDoesNotSpoilTheNextOne() throws IOException {
-        CountingResource resource = loaded(1_000, 9);
+        CountingResource resource = savedOnce(9);
         JourneyModel model = JourneyPersistence.modelOf(resource);
-        XmiPaths.save(resource, false);
         Step step = model.getJourneys().get(0).getStages().get(0).getSteps().get(0);
         Persona proxy = JourneyFactory.eINSTANCE.createPersona();
         ((InternalEObject) proxy).eSetProxyURI(URI.createURI("other.journey#p"));
