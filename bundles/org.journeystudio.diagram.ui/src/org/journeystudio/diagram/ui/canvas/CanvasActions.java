@@ -5,6 +5,7 @@ import java.util.Map;
 
 import org.journeystudio.viewpoint.representation.Edge;
 import org.journeystudio.viewpoint.representation.Node;
+import org.journeystudio.viewpoint.representation.View;
 import org.journeystudio.viewpoint.tools.Position;
 import org.journeystudio.viewpoint.tools.ToolCommands;
 
@@ -26,7 +27,8 @@ public interface CanvasActions {
     /** A node was resized by a corner handle: its new top-left corner and size in diagram coordinates. */
     void resize(Node node, Position position, int width, int height);
 
-    void delete(List<Node> nodes);
+    /** Del: delete the selected views (nodes, or an edge) with their mappings' delete tools. */
+    void delete(List<? extends View> views);
 
     /**
      * An end handle of a selected edge was dragged and dropped.

@@ -13,6 +13,7 @@ import org.journeystudio.render.diagram.DiagramScene;
 import org.journeystudio.viewpoint.layout.Box;
 import org.journeystudio.viewpoint.representation.Edge;
 import org.journeystudio.viewpoint.representation.Node;
+import org.journeystudio.viewpoint.representation.View;
 import org.journeystudio.viewpoint.tools.Position;
 import org.journeystudio.viewpoint.tools.ToolCommands;
 
@@ -299,8 +300,9 @@ final class CanvasInput {
             case SWT.ARROW_UP -> navigate(focus, DiagramPicture.Direction.UP);
             case SWT.ARROW_DOWN -> navigate(focus, DiagramPicture.Direction.DOWN);
             case SWT.DEL -> {
-                if (!selected.isEmpty()) {
-                    actions.delete(selected);
+                List<? extends View> views = canvas.selectedViews();
+                if (!views.isEmpty()) {
+                    actions.delete(List.copyOf(views));
                 }
             }
             case SWT.F2 -> {

@@ -21,6 +21,7 @@ import org.journeystudio.render.RgbColor;
 import org.journeystudio.render.StrokeSpec;
 import org.journeystudio.viewpoint.representation.Edge;
 import org.journeystudio.viewpoint.representation.Node;
+import org.journeystudio.viewpoint.representation.View;
 import org.journeystudio.viewpoint.tools.ToolCommands;
 
 /**
@@ -45,7 +46,7 @@ public final class DiagramCanvas {
     private final SwtResources resources;
     private final Viewport viewport = new Viewport();
     private final List<Node> selection = new ArrayList<>();
-    private final List<Consumer<List<Node>>> selectionListeners = new CopyOnWriteArrayList<>();
+    private final List<Consumer<List<? extends View>>> selectionListeners = new CopyOnWriteArrayList<>();
     private final CanvasInput input;
     private DiagramPicture picture;
     /** The selected edge, or null: an edge is selected alone, never with nodes. */
@@ -120,6 +121,11 @@ public final class DiagramCanvas {
         selectionListeners.forEach(listener -> listener.accept(now));
     }
 
+    /** The selected views: the selected nodes, or the selected edge alone. */
+    public List<? extends View> selectedViews() {
+        return selectedEdge != null ? List.of(selectedEdge) : selection();
+    }
+
     /** The selected edge, or null. */
     public Edge selectedEdge() {
         return selectedEdge;
@@ -130,6 +136,10 @@ public final class DiagramCanvas {
         setSelection(List.of());
         selectedEdge = edge;
         control.redraw();
+        if (edge != null) {
+            List<Edge> now = List.of(edge);
+            selectionListeners.forEach(listener -> listener.accept(now));
+        }
     }
 
     /** The edge whose route passes within {@value #EDGE_TOLERANCE} pixels of a control point, or null. */
@@ -164,7 +174,7 @@ public final class DiagramCanvas {
         return new Point((int) Math.round(viewport.controlX(xy[i])), (int) Math.round(viewport.controlY(xy[i + 1])));
     }
 
-    public void addSelectionListener(Consumer<List<Node>> listener) {
+    public void addSelectionListener(Consumer<List<? extends View>> listener) {
         selectionListeners.add(listener);
     }
 

@@ -27,7 +27,7 @@ final class DiagramMenu {
         }
         Diagram diagram = page.diagram();
         DiagramDescription description = page.description();
-        item(menu, "&Delete\tDel", page::deleteSelection).setEnabled(!page.canvas().selection().isEmpty());
+        item(menu, "&Delete\tDel", page::deleteSelection).setEnabled(!page.canvas().selectedViews().isEmpty());
         item(menu, "&Rename\tF2", page::directEditSelection).setEnabled(page.canvas().selection().size() == 1);
         item(menu, "&Arrange All", page::arrangeAll);
         new MenuItem(menu, SWT.SEPARATOR);

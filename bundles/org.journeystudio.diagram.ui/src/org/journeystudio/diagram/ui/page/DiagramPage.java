@@ -48,6 +48,7 @@ import org.journeystudio.viewpoint.layout.Layouts;
 import org.journeystudio.viewpoint.representation.Diagram;
 import org.journeystudio.viewpoint.representation.Edge;
 import org.journeystudio.viewpoint.representation.Node;
+import org.journeystudio.viewpoint.representation.View;
 import org.journeystudio.viewpoint.representation.RepresentationPackage.Literals;
 import org.journeystudio.viewpoint.representation.ViewState;
 import org.journeystudio.viewpoint.tools.Position;
@@ -248,8 +249,8 @@ public final class DiagramPage implements RepresentationPage, CanvasActions {
     }
 
     @Override
-    public void delete(List<Node> nodes) {
-        run(() -> context.toolRunner().delete(nodes), "Delete");
+    public void delete(List<? extends View> views) {
+        run(() -> context.toolRunner().delete(views), "Delete");
     }
 
     /** Runs the reconnect tool of the edge's mapping; a refused drop changes nothing and says why. */
@@ -293,7 +294,7 @@ public final class DiagramPage implements RepresentationPage, CanvasActions {
     }
 
     void deleteSelection() {
-        delete(new ArrayList<>(canvas.selection()));
+        delete(List.copyOf(canvas.selectedViews()));
     }
 
     void directEditSelection() {
@@ -403,8 +404,8 @@ public final class DiagramPage implements RepresentationPage, CanvasActions {
         }
     }
 
-    private static List<EObject> semantics(List<Node> nodes) {
-        return nodes.stream().map(Node::getSemantic).filter(element -> element != null).distinct().toList();
+    private static List<EObject> semantics(List<? extends View> views) {
+        return views.stream().map(View::getSemantic).filter(element -> element != null).distinct().toList();
     }
 
     private void say(String text) {

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Point;
 import org.journeystudio.diagram.ui.canvas.Viewport;
 import org.journeystudio.model.journey.Stage;
@@ -22,7 +23,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Reconnecting a flow edge on the Journey Flow canvas: a click on the edge selects it, dragging its
  * target handle onto another step moves the target through the spec's reconnect tool (undoable),
- * and a drop on the bare diagram changes nothing.
+ * and a drop on the bare diagram changes nothing. A selected edge gives its source to the Properties
+ * view, and Del removes the link it shows.
  */
 class EdgeReconnectTest {
 
@@ -88,6 +90,38 @@ class EdgeReconnectTest {
         assertFalse(fixture.stack().canUndo(), "nothing on the stack");
         assertTrue(UiThread.call(() -> fixture.page.statusText()).startsWith("Reconnect:"), "the status line says why");
         assertSame(edge, UiThread.call(() -> fixture.page.canvas().selectedEdge()), "the edge stays selected");
+    }
+
+    @Test
+    void aSelectedEdgeShowsItsSourceAndDelRemovesTheLinkUndoably() {
+        fixture = DiagramFixture.open("support-call", "journeyFlow");
+        Edge edge = UiThread.call(() -> fixture.diagram.getEdges().stream()
+                .filter(e -> fixture.page.canvas().picture().route(e) != null
+                        && ((Step) e.getSemantic()).getNext().contains(e.getTarget().getSemantic()))
+                .findFirst().orElseThrow());
+        Step source = (Step) edge.getSemantic();
+        Step target = (Step) edge.getTarget().getSemantic();
+        List<Step> before = List.copyOf(source.getNext());
+
+        int[] onEdge = UiThread.call(() -> middleOfLongestSegment(edge));
+        fixture.click(onEdge[0], onEdge[1], 0);
+        assertSame(edge, UiThread.call(() -> fixture.page.canvas().selectedEdge()));
+        assertEquals(List.of(source), fixture.selectedElements(), "Properties are given the edge's source step");
+
+        fixture.key(SWT.DEL, (char) 0x7F, 0);
+        assertFalse(source.getNext().contains(target), "Del removed the target from the source's next steps");
+        assertFalse(UiThread.call(() -> edgeBetween(source, target)) && !UiThread.call(() -> impliedEdge(source, target)),
+                "the link's edge is gone (only the implicit edge to the following step may remain)");
+        fixture.screenshot("diagram-journey-flow-edge-deleted");
+
+        UiThread.run(() -> fixture.stack().undo());
+        assertEquals(before, source.getNext(), "undo links the steps again");
+        assertTrue(UiThread.call(() -> edgeBetween(source, target)), "and shows the edge");
+    }
+
+    /** Whether the flow shows an edge from source to target without a next link: to the following step. */
+    private boolean impliedEdge(Step source, Step target) {
+        return source.getNext().isEmpty() && edgeBetween(source, target);
     }
 
     private Edge firstShownEdge() {

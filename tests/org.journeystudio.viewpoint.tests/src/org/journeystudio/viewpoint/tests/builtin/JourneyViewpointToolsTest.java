@@ -3,6 +3,7 @@ package org.journeystudio.viewpoint.tests.builtin;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -23,6 +24,7 @@ import org.journeystudio.viewpoint.EdgeCreationTool;
 import org.journeystudio.viewpoint.NodeCreationTool;
 import org.journeystudio.viewpoint.builtin.JourneyViewpoint;
 import org.journeystudio.viewpoint.representation.Diagram;
+import org.journeystudio.viewpoint.representation.Edge;
 import org.journeystudio.viewpoint.representation.Node;
 import org.journeystudio.viewpoint.representation.RepresentationFactory;
 import org.journeystudio.viewpoint.spec.Spec;
@@ -97,6 +99,32 @@ class JourneyViewpointToolsTest {
         assertNotNull(runner.createNode(tool(lookup, "createStage"), diagram, viewOf(diagram, first), null));
         assertEquals(count + 1, journey.getStages().size());
         assertEquals(1, journey.getStages().get(count).getSteps().size(), "a new stage in the flow starts with a step");
+    }
+
+    @Test
+    void journeyFlowDeletesANextLinkButNotTheImplicitEdgeToTheFollowingStep() throws IOException {
+        JourneyResource resource = JourneyTemplates.create("support-call", URI.createFileURI("/tmp/tools-flow.journey"));
+        Journey journey = JourneyPersistence.modelOf(resource).getJourneys().get(0);
+        AdapterFactoryEditingDomain domain = EditingDomains.create(resource.getResourceSet());
+        Diagram diagram = diagram(journey, "journeyFlow");
+        ToolRunner runner = new ToolRunner(domain, spec);
+        Edge linked = diagram.getEdges().stream()
+                .filter(edge -> ((Step) edge.getSemantic()).getNext().contains(edge.getTarget().getSemantic()))
+                .findFirst().orElseThrow();
+        Step source = (Step) linked.getSemantic();
+        List<Step> before = List.copyOf(source.getNext());
+
+        assertNotNull(runner.delete(List.of(linked)));
+        List<Step> expected = new ArrayList<>(before);
+        expected.remove(linked.getTarget().getSemantic());
+        assertEquals(expected, source.getNext(), "the target is no longer a next step of the source");
+        domain.getCommandStack().undo();
+        assertEquals(before, source.getNext(), "undo links it again");
+
+        refresh(diagram);
+        Edge implicit = diagram.getEdges().stream()
+                .filter(edge -> ((Step) edge.getSemantic()).getNext().isEmpty()).findFirst().orElseThrow();
+        assertNull(runner.delete(List.of(implicit)), "the edge to the following step is not a link to delete");
     }
 
     private Diagram diagram(Journey journey, String description) {
