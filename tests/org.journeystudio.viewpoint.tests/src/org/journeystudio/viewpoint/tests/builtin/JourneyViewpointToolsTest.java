@@ -81,11 +81,10 @@ class JourneyViewpointToolsTest {
 
     @Test
     void journeyFlowLinksStepsWithNext() throws IOException {
-        JourneyResource resource = JourneyTemplates.create("support-call", URI.createFileURI("/tmp/tools-flow.journey"));
-        Journey journey = JourneyPersistence.modelOf(resource).getJourneys().get(0);
-        AdapterFactoryEditingDomain domain = EditingDomains.create(resource.getResourceSet());
-        Diagram diagram = diagram(journey, "journeyFlow");
-        ToolRunner runner = new ToolRunner(domain, spec);
+        Flow flow = supportCallFlow();
+        Journey journey = flow.journey();
+        Diagram diagram = flow.diagram();
+        ToolRunner runner = flow.runner();
         ToolLookup lookup = ToolLookup.of(spec, diagram);
         Step first = journey.getStages().get(0).getSteps().get(0);
         Stage lastStage = journey.getStages().get(journey.getStages().size() - 1);
@@ -103,11 +102,10 @@ class JourneyViewpointToolsTest {
 
     @Test
     void journeyFlowDeletesANextLinkButNotTheImplicitEdgeToTheFollowingStep() throws IOException {
-        JourneyResource resource = JourneyTemplates.create("support-call", URI.createFileURI("/tmp/tools-flow.journey"));
-        Journey journey = JourneyPersistence.modelOf(resource).getJourneys().get(0);
-        AdapterFactoryEditingDomain domain = EditingDomains.create(resource.getResourceSet());
-        Diagram diagram = diagram(journey, "journeyFlow");
-        ToolRunner runner = new ToolRunner(domain, spec);
+        Flow flow = supportCallFlow();
+        Diagram diagram = flow.diagram();
+        ToolRunner runner = flow.runner();
+        AdapterFactoryEditingDomain domain = flow.domain();
         Edge linked = diagram.getEdges().stream()
                 .filter(edge -> ((Step) edge.getSemantic()).getNext().contains(edge.getTarget().getSemantic()))
                 .findFirst().orElseThrow();
@@ -125,6 +123,18 @@ class JourneyViewpointToolsTest {
         Edge implicit = diagram.getEdges().stream()
                 .filter(edge -> ((Step) edge.getSemantic()).getNext().isEmpty()).findFirst().orElseThrow();
         assertNull(runner.delete(List.of(implicit)), "the edge to the following step is not a link to delete");
+    }
+
+    /** The journey flow of the support-call template's first journey, with a tool runner on its own command stack. */
+    private record Flow(Journey journey, AdapterFactoryEditingDomain domain, Diagram diagram, ToolRunner runner) {
+    }
+
+    private Flow supportCallFlow() throws IOException {
+        JourneyResource resource = JourneyTemplates.create("support-call", URI.createFileURI("/tmp/tools-flow.journey"));
+        Journey journey = JourneyPersistence.modelOf(resource).getJourneys().get(0);
+        AdapterFactoryEditingDomain domain = EditingDomains.create(resource.getResourceSet());
+        Diagram diagram = diagram(journey, "journeyFlow");
+        return new Flow(journey, domain, diagram, new ToolRunner(domain, spec));
     }
 
     private Diagram diagram(Journey journey, String description) {
