@@ -46,8 +46,9 @@ final class SegmentedMap<K, V> extends AbstractMap<K, V> {
     }
 
     private Map<K, V> segmentOf(Object key) {
-        // The high bits of a well-mixed hash: the segments' own tables use the low ones.
-        return segments[(hash.applyAsInt(key) * 0x9E3779B9) >>> shift];
+        // The high bits of a well-mixed hash: the segments' own tables use the low ones. A null key
+        // (which the segment's own map may allow) goes to the first.
+        return key == null ? segments[0] : segments[(hash.applyAsInt(key) * 0x9E3779B9) >>> shift];
     }
 
     @Override

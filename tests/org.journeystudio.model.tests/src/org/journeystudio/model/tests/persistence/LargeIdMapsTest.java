@@ -79,6 +79,8 @@ class LargeIdMapsTest {
         }
         assertEquals(expected.size(), ids.size());
         assertEquals(expected, ids);
+        assertNull(ids.get(null), "no element has no id");
+        assertFalse(ids.containsKey(null));
         for (Iterator<Map.Entry<String, EObject>> entries = ids.entrySet().iterator(); entries.hasNext();) {
             if (entries.next().getKey().hashCode() % 3 == 0) {
                 entries.remove();
