@@ -2,6 +2,8 @@ package org.journeystudio.render;
 
 import java.util.Arrays;
 
+import org.journeystudio.render.internal.Curves;
+
 /**
  * An immutable path of straight and cubic Bézier segments, possibly several closed or open
  * sub-paths. Built with {@link #builder()}; read back by back ends through {@link #visit(Visitor)}.
@@ -55,17 +57,7 @@ public final class PathSpec {
         if (coords.length == 0) {
             return Rect.EMPTY;
         }
-        double minX = Double.POSITIVE_INFINITY;
-        double minY = Double.POSITIVE_INFINITY;
-        double maxX = Double.NEGATIVE_INFINITY;
-        double maxY = Double.NEGATIVE_INFINITY;
-        for (int i = 0; i < coords.length; i += 2) {
-            minX = Math.min(minX, coords[i]);
-            maxX = Math.max(maxX, coords[i]);
-            minY = Math.min(minY, coords[i + 1]);
-            maxY = Math.max(maxY, coords[i + 1]);
-        }
-        return Rect.spanning(minX, minY, maxX, maxY);
+        return Curves.polylineBounds(coords);
     }
 
     /** Collects segments; {@link #build()} may be called once the path is complete. */
