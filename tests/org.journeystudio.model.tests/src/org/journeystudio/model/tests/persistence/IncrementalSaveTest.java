@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.emf.common.util.URI;
@@ -80,6 +81,28 @@ class IncrementalSaveTest {
                 assertSameAsEmf(resource, "after " + done.size() + " edits, the last " + done.get(done.size() - 1));
             }
         }
+    }
+
+    /** 10k elements make a document of several chunks: copies start and end inside chunks and cross their boundaries. */
+    @Test
+    void editsSpreadOverALargeMapAreSavedAsEmfSavesThem() throws IOException {
+        CountingResource resource = loaded(10_000, 12);
+        XmiPaths.save(resource, false);
+        List<Step> steps = new ArrayList<>();
+        resource.getAllContents().forEachRemaining(element -> {
+            if (element instanceof Step step) {
+                steps.add(step);
+            }
+        });
+        for (int round = 0; round < 3; round++) {
+            for (int i = round; i < steps.size(); i += steps.size() / 25) {
+                steps.get(i).setName("Renamed in round " + round + " \u00e9\u00e8");
+            }
+            assertSameAsEmf(resource, "after renaming steps all over the map, round " + round);
+        }
+        JourneyModel model = JourneyPersistence.modelOf(resource);
+        model.getJourneys().get(0).getStages().move(0, model.getJourneys().get(0).getStages().size() - 1);
+        assertSameAsEmf(resource, "after moving the last stage of the first journey to the front");
     }
 
     @Test
