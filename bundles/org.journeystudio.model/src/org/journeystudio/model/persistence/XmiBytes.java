@@ -59,14 +59,14 @@ final class XmiBytes {
     private static final byte[] TAB = ascii("&#x9;");
 
     private final List<byte[]> full = new ArrayList<>();
-    private int[] fullLengths = new int[16];
-    /** Where each full chunk starts in the document, and where the current one does. */
+    /** Where each full chunk starts in the document (its length is where the next one starts). */
     private int[] fullStarts = new int[16];
+    /** Where the current chunk starts. */
     private int base;
     private byte[] chunk = takeChunk();
     private int pos;
-    /** Where a string's chars are copied to be encoded: one slice. */
-    private final char[] chars = new char[SLICE];
+    /** Where a string's chars are copied to be encoded; grown to the longest slice so far. */
+    private char[] chars = new char[64];
 
     static byte[] ascii(String text) {
         byte[] bytes = new byte[text.length()];
@@ -101,11 +101,9 @@ final class XmiBytes {
     }
 
     private void nextChunk() {
-        if (full.size() == fullLengths.length) {
-            fullLengths = Arrays.copyOf(fullLengths, fullLengths.length * 2);
+        if (full.size() == fullStarts.length) {
             fullStarts = Arrays.copyOf(fullStarts, fullStarts.length * 2);
         }
-        fullLengths[full.size()] = pos;
         fullStarts[full.size()] = base;
         full.add(chunk);
         if (base + pos < base) {
@@ -148,7 +146,7 @@ final class XmiBytes {
     }
 
     private int lengthOf(int index) {
-        return index < full.size() ? fullLengths[index] : pos;
+        return index < full.size() ? startOf(index + 1) - fullStarts[index] : pos;
     }
 
     private int startOf(int index) {
@@ -220,6 +218,9 @@ final class XmiBytes {
             int to = Math.min(length, from + SLICE);
             if (to < length && Character.isHighSurrogate(text.charAt(to - 1))) {
                 to--; // keep a surrogate pair in one slice
+            }
+            if (to - from > chars.length) {
+                chars = new char[Math.min(SLICE, Math.max(to - from, 2 * chars.length))];
             }
             text.getChars(from, to, chars, 0);
             reserve((to - from) * MAX_BYTES_PER_CHAR);
@@ -303,7 +304,7 @@ final class XmiBytes {
     /** Hands the complete document to the output. */
     void writeTo(OutputStream out) throws IOException {
         for (int i = 0; i < full.size(); i++) {
-            out.write(full.get(i), 0, fullLengths[i]);
+            out.write(full.get(i), 0, lengthOf(i));
         }
         out.write(chunk, 0, pos);
     }
