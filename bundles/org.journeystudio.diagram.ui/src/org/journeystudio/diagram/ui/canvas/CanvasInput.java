@@ -302,7 +302,7 @@ final class CanvasInput {
             case SWT.DEL -> {
                 List<? extends View> views = canvas.selectedViews();
                 if (!views.isEmpty()) {
-                    actions.delete(List.copyOf(views));
+                    actions.delete(views);
                 }
             }
             case SWT.F2 -> {

@@ -113,17 +113,12 @@ public final class DiagramCanvas {
         if (nodes.equals(selection) && selectedEdge == null) {
             return;
         }
-        selectedEdge = null;
-        selection.clear();
-        selection.addAll(nodes);
-        control.redraw();
-        List<Node> now = selection();
-        selectionListeners.forEach(listener -> listener.accept(now));
+        select(nodes, null);
     }
 
-    /** The selected views: the selected nodes, or the selected edge alone. */
+    /** The selected views, a snapshot: the selected nodes, or the selected edge alone. */
     public List<? extends View> selectedViews() {
-        return selectedEdge != null ? List.of(selectedEdge) : selection();
+        return selectedEdge != null ? List.of(selectedEdge) : List.copyOf(selection);
     }
 
     /** The selected edge, or null. */
@@ -133,13 +128,21 @@ public final class DiagramCanvas {
 
     /** Selects one edge alone (null: nothing). */
     public void selectEdge(Edge edge) {
-        setSelection(List.of());
-        selectedEdge = edge;
-        control.redraw();
-        if (edge != null) {
-            List<Edge> now = List.of(edge);
-            selectionListeners.forEach(listener -> listener.accept(now));
+        if (edge == null) {
+            setSelection(List.of());
+        } else if (edge != selectedEdge || !selection.isEmpty()) {
+            select(List.of(), edge);
         }
+    }
+
+    /** Changes the selection and tells the listeners once. */
+    private void select(List<Node> nodes, Edge edge) {
+        selectedEdge = edge;
+        selection.clear();
+        selection.addAll(nodes);
+        control.redraw();
+        List<? extends View> now = selectedViews();
+        selectionListeners.forEach(listener -> listener.accept(now));
     }
 
     /** The edge whose route passes within {@value #EDGE_TOLERANCE} pixels of a control point, or null. */

@@ -294,7 +294,7 @@ public final class DiagramPage implements RepresentationPage, CanvasActions {
     }
 
     void deleteSelection() {
-        delete(List.copyOf(canvas.selectedViews()));
+        delete(canvas.selectedViews());
     }
 
     void directEditSelection() {
