@@ -2,9 +2,7 @@ package org.journeystudio.model.persistence;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EClassifier;
@@ -25,7 +23,6 @@ final class XmiClass {
     final XmiFeature[] features;
     /** The root element's name, e.g. {@code journey:JourneyModel}, in UTF-8. */
     final byte[] qualifiedName;
-    private final Map<String, XmiFeature> byName;
     /** The features by their UTF-8 names, open addressing on {@link #hash}: a lookup with no String per name. */
     private final XmiFeature[] byBytes;
 
@@ -33,10 +30,8 @@ final class XmiClass {
         this.eClass = eClass;
         List<EStructuralFeature> all = eClass.getEAllStructuralFeatures();
         this.features = new XmiFeature[all.size()];
-        this.byName = HashMap.newHashMap(all.size());
         for (int i = 0; i < features.length; i++) {
             features[i] = new XmiFeature(eClass, all.get(i));
-            byName.put(all.get(i).getName(), features[i]);
         }
         this.qualifiedName = (JourneyPackage.eNS_PREFIX + ":" + eClass.getName()).getBytes(StandardCharsets.UTF_8);
         this.byBytes = new XmiFeature[Integer.highestOneBit(Math.max(features.length, 1) * 4)];
@@ -81,12 +76,6 @@ final class XmiClass {
         return id < BY_ID.length ? BY_ID[id] : null;
     }
 
-    /** The concrete journey class of that name, or null. */
-    static XmiClass named(String name) {
-        EClassifier classifier = JourneyPackage.eINSTANCE.getEClassifier(name);
-        return classifier instanceof EClass eClass ? of(eClass) : null;
-    }
-
     /**
      * The concrete journey class whose qualified name ({@code journey:JourneyModel}) is the
      * given UTF-8 bytes, or null: how the reader finds the root class without a String per file.
@@ -101,7 +90,7 @@ final class XmiClass {
         return null;
     }
 
-    /** The feature whose name is the given UTF-8 bytes, or null: {@link #feature(String)} without making a String. */
+    /** The feature whose name is the given UTF-8 bytes, or null when the class has none of that name. */
     XmiFeature feature(byte[] bytes, int offset, int length) {
         int mask = byBytes.length - 1;
         for (int slot = hash(bytes, offset, length) & mask;; slot = (slot + 1) & mask) {
@@ -110,10 +99,5 @@ final class XmiClass {
                 return feature;
             }
         }
-    }
-
-    /** The feature a file names so, or null when the class has none of that name. */
-    XmiFeature feature(String name) {
-        return byName.get(name);
     }
 }
