@@ -20,6 +20,7 @@ import org.eclipse.emf.common.util.EList;
  * <ul>
  *   <li>{@link org.journeystudio.viewpoint.Tool#getPrecondition <em>Precondition</em>}</li>
  *   <li>{@link org.journeystudio.viewpoint.Tool#getIconName <em>Icon Name</em>}</li>
+ *   <li>{@link org.journeystudio.viewpoint.Tool#getVariables <em>Variables</em>}</li>
  *   <li>{@link org.journeystudio.viewpoint.Tool#getOperations <em>Operations</em>}</li>
  * </ul>
  *
@@ -77,6 +78,21 @@ public interface Tool extends IdentifiedElement {
 	 * @generated
 	 */
 	void setIconName(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Variables</b></em>' containment reference list.
+	 * The list contents are of type {@link org.journeystudio.viewpoint.SelectionVariable}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Questions asked of the user, in order, once the precondition holds and before the operations run; cancelling one cancels the tool.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Variables</em>' containment reference list.
+	 * @see org.journeystudio.viewpoint.ViewpointPackage#getTool_Variables()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<SelectionVariable> getVariables();
 
 	/**
 	 * Returns the value of the '<em><b>Operations</b></em>' containment reference list.

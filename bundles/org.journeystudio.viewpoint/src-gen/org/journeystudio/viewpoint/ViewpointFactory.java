@@ -275,6 +275,15 @@ public interface ViewpointFactory extends EFactory {
 	DropTool createDropTool();
 
 	/**
+	 * Returns a new object of class '<em>Selection Variable</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Selection Variable</em>'.
+	 * @generated
+	 */
+	SelectionVariable createSelectionVariable();
+
+	/**
 	 * Returns a new object of class '<em>Change Context</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

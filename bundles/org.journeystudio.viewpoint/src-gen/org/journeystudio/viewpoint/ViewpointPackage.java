@@ -2900,13 +2900,22 @@ public interface ViewpointPackage extends EPackage {
 	int TOOL__ICON_NAME = IDENTIFIED_ELEMENT_FEATURE_COUNT + 1;
 
 	/**
+	 * The feature id for the '<em><b>Variables</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TOOL__VARIABLES = IDENTIFIED_ELEMENT_FEATURE_COUNT + 2;
+
+	/**
 	 * The feature id for the '<em><b>Operations</b></em>' containment reference list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int TOOL__OPERATIONS = IDENTIFIED_ELEMENT_FEATURE_COUNT + 2;
+	int TOOL__OPERATIONS = IDENTIFIED_ELEMENT_FEATURE_COUNT + 3;
 
 	/**
 	 * The number of structural features of the '<em>Tool</em>' class.
@@ -2915,7 +2924,7 @@ public interface ViewpointPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int TOOL_FEATURE_COUNT = IDENTIFIED_ELEMENT_FEATURE_COUNT + 3;
+	int TOOL_FEATURE_COUNT = IDENTIFIED_ELEMENT_FEATURE_COUNT + 4;
 
 	/**
 	 * The number of operations of the '<em>Tool</em>' class.
@@ -2980,6 +2989,15 @@ public interface ViewpointPackage extends EPackage {
 	 * @ordered
 	 */
 	int MAPPING_TOOL__ICON_NAME = TOOL__ICON_NAME;
+
+	/**
+	 * The feature id for the '<em><b>Variables</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MAPPING_TOOL__VARIABLES = TOOL__VARIABLES;
 
 	/**
 	 * The feature id for the '<em><b>Operations</b></em>' containment reference list.
@@ -3073,6 +3091,15 @@ public interface ViewpointPackage extends EPackage {
 	int NODE_CREATION_TOOL__ICON_NAME = MAPPING_TOOL__ICON_NAME;
 
 	/**
+	 * The feature id for the '<em><b>Variables</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NODE_CREATION_TOOL__VARIABLES = MAPPING_TOOL__VARIABLES;
+
+	/**
 	 * The feature id for the '<em><b>Operations</b></em>' containment reference list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3162,6 +3189,15 @@ public interface ViewpointPackage extends EPackage {
 	 * @ordered
 	 */
 	int CONTAINER_CREATION_TOOL__ICON_NAME = MAPPING_TOOL__ICON_NAME;
+
+	/**
+	 * The feature id for the '<em><b>Variables</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONTAINER_CREATION_TOOL__VARIABLES = MAPPING_TOOL__VARIABLES;
 
 	/**
 	 * The feature id for the '<em><b>Operations</b></em>' containment reference list.
@@ -3255,6 +3291,15 @@ public interface ViewpointPackage extends EPackage {
 	int EDGE_CREATION_TOOL__ICON_NAME = MAPPING_TOOL__ICON_NAME;
 
 	/**
+	 * The feature id for the '<em><b>Variables</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EDGE_CREATION_TOOL__VARIABLES = MAPPING_TOOL__VARIABLES;
+
+	/**
 	 * The feature id for the '<em><b>Operations</b></em>' containment reference list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3346,6 +3391,15 @@ public interface ViewpointPackage extends EPackage {
 	int DELETE_TOOL__ICON_NAME = MAPPING_TOOL__ICON_NAME;
 
 	/**
+	 * The feature id for the '<em><b>Variables</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DELETE_TOOL__VARIABLES = MAPPING_TOOL__VARIABLES;
+
+	/**
 	 * The feature id for the '<em><b>Operations</b></em>' containment reference list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3435,6 +3489,15 @@ public interface ViewpointPackage extends EPackage {
 	 * @ordered
 	 */
 	int RECONNECT_TOOL__ICON_NAME = MAPPING_TOOL__ICON_NAME;
+
+	/**
+	 * The feature id for the '<em><b>Variables</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RECONNECT_TOOL__VARIABLES = MAPPING_TOOL__VARIABLES;
 
 	/**
 	 * The feature id for the '<em><b>Operations</b></em>' containment reference list.
@@ -3535,6 +3598,15 @@ public interface ViewpointPackage extends EPackage {
 	 * @ordered
 	 */
 	int DIRECT_EDIT_TOOL__ICON_NAME = MAPPING_TOOL__ICON_NAME;
+
+	/**
+	 * The feature id for the '<em><b>Variables</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DIRECT_EDIT_TOOL__VARIABLES = MAPPING_TOOL__VARIABLES;
 
 	/**
 	 * The feature id for the '<em><b>Operations</b></em>' containment reference list.
@@ -3646,6 +3718,15 @@ public interface ViewpointPackage extends EPackage {
 	int DOUBLE_CLICK_TOOL__ICON_NAME = MAPPING_TOOL__ICON_NAME;
 
 	/**
+	 * The feature id for the '<em><b>Variables</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DOUBLE_CLICK_TOOL__VARIABLES = MAPPING_TOOL__VARIABLES;
+
+	/**
 	 * The feature id for the '<em><b>Operations</b></em>' containment reference list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3737,6 +3818,15 @@ public interface ViewpointPackage extends EPackage {
 	int DROP_TOOL__ICON_NAME = MAPPING_TOOL__ICON_NAME;
 
 	/**
+	 * The feature id for the '<em><b>Variables</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DROP_TOOL__VARIABLES = MAPPING_TOOL__VARIABLES;
+
+	/**
 	 * The feature id for the '<em><b>Operations</b></em>' containment reference list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3782,6 +3872,88 @@ public interface ViewpointPackage extends EPackage {
 	int DROP_TOOL_OPERATION_COUNT = MAPPING_TOOL_OPERATION_COUNT + 0;
 
 	/**
+	 * The meta object id for the '{@link org.journeystudio.viewpoint.impl.SelectionVariableImpl <em>Selection Variable</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.journeystudio.viewpoint.impl.SelectionVariableImpl
+	 * @see org.journeystudio.viewpoint.impl.ViewpointPackageImpl#getSelectionVariable()
+	 * @generated
+	 */
+	int SELECTION_VARIABLE = 39;
+
+	/**
+	 * The feature id for the '<em><b>Documentation</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SELECTION_VARIABLE__DOCUMENTATION = IDENTIFIED_ELEMENT__DOCUMENTATION;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SELECTION_VARIABLE__NAME = IDENTIFIED_ELEMENT__NAME;
+
+	/**
+	 * The feature id for the '<em><b>Label</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SELECTION_VARIABLE__LABEL = IDENTIFIED_ELEMENT__LABEL;
+
+	/**
+	 * The feature id for the '<em><b>Candidates Expression</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SELECTION_VARIABLE__CANDIDATES_EXPRESSION = IDENTIFIED_ELEMENT_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Multiple</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SELECTION_VARIABLE__MULTIPLE = IDENTIFIED_ELEMENT_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>New Element Label</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SELECTION_VARIABLE__NEW_ELEMENT_LABEL = IDENTIFIED_ELEMENT_FEATURE_COUNT + 2;
+
+	/**
+	 * The number of structural features of the '<em>Selection Variable</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SELECTION_VARIABLE_FEATURE_COUNT = IDENTIFIED_ELEMENT_FEATURE_COUNT + 3;
+
+	/**
+	 * The number of operations of the '<em>Selection Variable</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SELECTION_VARIABLE_OPERATION_COUNT = IDENTIFIED_ELEMENT_OPERATION_COUNT + 0;
+
+	/**
 	 * The meta object id for the '{@link org.journeystudio.viewpoint.impl.ModelOperationImpl <em>Model Operation</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3789,7 +3961,7 @@ public interface ViewpointPackage extends EPackage {
 	 * @see org.journeystudio.viewpoint.impl.ViewpointPackageImpl#getModelOperation()
 	 * @generated
 	 */
-	int MODEL_OPERATION = 39;
+	int MODEL_OPERATION = 40;
 
 	/**
 	 * The number of structural features of the '<em>Model Operation</em>' class.
@@ -3817,7 +3989,7 @@ public interface ViewpointPackage extends EPackage {
 	 * @see org.journeystudio.viewpoint.impl.ViewpointPackageImpl#getContainerOperation()
 	 * @generated
 	 */
-	int CONTAINER_OPERATION = 40;
+	int CONTAINER_OPERATION = 41;
 
 	/**
 	 * The feature id for the '<em><b>Sub Operations</b></em>' containment reference list.
@@ -3854,7 +4026,7 @@ public interface ViewpointPackage extends EPackage {
 	 * @see org.journeystudio.viewpoint.impl.ViewpointPackageImpl#getChangeContext()
 	 * @generated
 	 */
-	int CHANGE_CONTEXT = 41;
+	int CHANGE_CONTEXT = 42;
 
 	/**
 	 * The feature id for the '<em><b>Sub Operations</b></em>' containment reference list.
@@ -3900,7 +4072,7 @@ public interface ViewpointPackage extends EPackage {
 	 * @see org.journeystudio.viewpoint.impl.ViewpointPackageImpl#getCreateInstance()
 	 * @generated
 	 */
-	int CREATE_INSTANCE = 42;
+	int CREATE_INSTANCE = 43;
 
 	/**
 	 * The feature id for the '<em><b>Sub Operations</b></em>' containment reference list.
@@ -3964,7 +4136,7 @@ public interface ViewpointPackage extends EPackage {
 	 * @see org.journeystudio.viewpoint.impl.ViewpointPackageImpl#getSetValue()
 	 * @generated
 	 */
-	int SET_VALUE = 43;
+	int SET_VALUE = 44;
 
 	/**
 	 * The feature id for the '<em><b>Sub Operations</b></em>' containment reference list.
@@ -4019,7 +4191,7 @@ public interface ViewpointPackage extends EPackage {
 	 * @see org.journeystudio.viewpoint.impl.ViewpointPackageImpl#getUnset()
 	 * @generated
 	 */
-	int UNSET = 44;
+	int UNSET = 45;
 
 	/**
 	 * The feature id for the '<em><b>Sub Operations</b></em>' containment reference list.
@@ -4074,7 +4246,7 @@ public interface ViewpointPackage extends EPackage {
 	 * @see org.journeystudio.viewpoint.impl.ViewpointPackageImpl#getAddValue()
 	 * @generated
 	 */
-	int ADD_VALUE = 45;
+	int ADD_VALUE = 46;
 
 	/**
 	 * The feature id for the '<em><b>Sub Operations</b></em>' containment reference list.
@@ -4138,7 +4310,7 @@ public interface ViewpointPackage extends EPackage {
 	 * @see org.journeystudio.viewpoint.impl.ViewpointPackageImpl#getRemoveValue()
 	 * @generated
 	 */
-	int REMOVE_VALUE = 46;
+	int REMOVE_VALUE = 47;
 
 	/**
 	 * The feature id for the '<em><b>Sub Operations</b></em>' containment reference list.
@@ -4193,7 +4365,7 @@ public interface ViewpointPackage extends EPackage {
 	 * @see org.journeystudio.viewpoint.impl.ViewpointPackageImpl#getMoveElement()
 	 * @generated
 	 */
-	int MOVE_ELEMENT = 47;
+	int MOVE_ELEMENT = 48;
 
 	/**
 	 * The feature id for the '<em><b>Sub Operations</b></em>' containment reference list.
@@ -4257,7 +4429,7 @@ public interface ViewpointPackage extends EPackage {
 	 * @see org.journeystudio.viewpoint.impl.ViewpointPackageImpl#getDeleteElement()
 	 * @generated
 	 */
-	int DELETE_ELEMENT = 48;
+	int DELETE_ELEMENT = 49;
 
 	/**
 	 * The feature id for the '<em><b>Sub Operations</b></em>' containment reference list.
@@ -4303,7 +4475,7 @@ public interface ViewpointPackage extends EPackage {
 	 * @see org.journeystudio.viewpoint.impl.ViewpointPackageImpl#getIf()
 	 * @generated
 	 */
-	int IF = 49;
+	int IF = 50;
 
 	/**
 	 * The feature id for the '<em><b>Sub Operations</b></em>' containment reference list.
@@ -4349,7 +4521,7 @@ public interface ViewpointPackage extends EPackage {
 	 * @see org.journeystudio.viewpoint.impl.ViewpointPackageImpl#getForEach()
 	 * @generated
 	 */
-	int FOR_EACH = 50;
+	int FOR_EACH = 51;
 
 	/**
 	 * The feature id for the '<em><b>Sub Operations</b></em>' containment reference list.
@@ -4404,7 +4576,7 @@ public interface ViewpointPackage extends EPackage {
 	 * @see org.journeystudio.viewpoint.impl.ViewpointPackageImpl#getLet()
 	 * @generated
 	 */
-	int LET = 51;
+	int LET = 52;
 
 	/**
 	 * The feature id for the '<em><b>Sub Operations</b></em>' containment reference list.
@@ -4459,7 +4631,7 @@ public interface ViewpointPackage extends EPackage {
 	 * @see org.journeystudio.viewpoint.impl.ViewpointPackageImpl#getDiagramLayout()
 	 * @generated
 	 */
-	int DIAGRAM_LAYOUT = 52;
+	int DIAGRAM_LAYOUT = 53;
 
 	/**
 	 * The meta object id for the '{@link org.journeystudio.viewpoint.ContainerArrangement <em>Container Arrangement</em>}' enum.
@@ -4469,7 +4641,7 @@ public interface ViewpointPackage extends EPackage {
 	 * @see org.journeystudio.viewpoint.impl.ViewpointPackageImpl#getContainerArrangement()
 	 * @generated
 	 */
-	int CONTAINER_ARRANGEMENT = 53;
+	int CONTAINER_ARRANGEMENT = 54;
 
 	/**
 	 * The meta object id for the '{@link org.journeystudio.viewpoint.ShapeKind <em>Shape Kind</em>}' enum.
@@ -4479,7 +4651,7 @@ public interface ViewpointPackage extends EPackage {
 	 * @see org.journeystudio.viewpoint.impl.ViewpointPackageImpl#getShapeKind()
 	 * @generated
 	 */
-	int SHAPE_KIND = 54;
+	int SHAPE_KIND = 55;
 
 	/**
 	 * The meta object id for the '{@link org.journeystudio.viewpoint.LabelPosition <em>Label Position</em>}' enum.
@@ -4489,7 +4661,7 @@ public interface ViewpointPackage extends EPackage {
 	 * @see org.journeystudio.viewpoint.impl.ViewpointPackageImpl#getLabelPosition()
 	 * @generated
 	 */
-	int LABEL_POSITION = 55;
+	int LABEL_POSITION = 56;
 
 	/**
 	 * The meta object id for the '{@link org.journeystudio.viewpoint.LineStyle <em>Line Style</em>}' enum.
@@ -4499,7 +4671,7 @@ public interface ViewpointPackage extends EPackage {
 	 * @see org.journeystudio.viewpoint.impl.ViewpointPackageImpl#getLineStyle()
 	 * @generated
 	 */
-	int LINE_STYLE = 56;
+	int LINE_STYLE = 57;
 
 	/**
 	 * The meta object id for the '{@link org.journeystudio.viewpoint.ArrowKind <em>Arrow Kind</em>}' enum.
@@ -4509,7 +4681,7 @@ public interface ViewpointPackage extends EPackage {
 	 * @see org.journeystudio.viewpoint.impl.ViewpointPackageImpl#getArrowKind()
 	 * @generated
 	 */
-	int ARROW_KIND = 57;
+	int ARROW_KIND = 58;
 
 	/**
 	 * The meta object id for the '{@link org.journeystudio.viewpoint.ReconnectKind <em>Reconnect Kind</em>}' enum.
@@ -4519,7 +4691,7 @@ public interface ViewpointPackage extends EPackage {
 	 * @see org.journeystudio.viewpoint.impl.ViewpointPackageImpl#getReconnectKind()
 	 * @generated
 	 */
-	int RECONNECT_KIND = 58;
+	int RECONNECT_KIND = 59;
 
 	/**
 	 * The meta object id for the '{@link org.journeystudio.viewpoint.EdgeRouting <em>Edge Routing</em>}' enum.
@@ -4529,7 +4701,7 @@ public interface ViewpointPackage extends EPackage {
 	 * @see org.journeystudio.viewpoint.impl.ViewpointPackageImpl#getEdgeRouting()
 	 * @generated
 	 */
-	int EDGE_ROUTING = 59;
+	int EDGE_ROUTING = 60;
 
 
 	/**
@@ -5900,6 +6072,17 @@ public interface ViewpointPackage extends EPackage {
 	EAttribute getTool_IconName();
 
 	/**
+	 * Returns the meta object for the containment reference list '{@link org.journeystudio.viewpoint.Tool#getVariables <em>Variables</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Variables</em>'.
+	 * @see org.journeystudio.viewpoint.Tool#getVariables()
+	 * @see #getTool()
+	 * @generated
+	 */
+	EReference getTool_Variables();
+
+	/**
 	 * Returns the meta object for the containment reference list '{@link org.journeystudio.viewpoint.Tool#getOperations <em>Operations</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -6054,6 +6237,49 @@ public interface ViewpointPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getDropTool_DragSourceClass();
+
+	/**
+	 * Returns the meta object for class '{@link org.journeystudio.viewpoint.SelectionVariable <em>Selection Variable</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Selection Variable</em>'.
+	 * @see org.journeystudio.viewpoint.SelectionVariable
+	 * @generated
+	 */
+	EClass getSelectionVariable();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.journeystudio.viewpoint.SelectionVariable#getCandidatesExpression <em>Candidates Expression</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Candidates Expression</em>'.
+	 * @see org.journeystudio.viewpoint.SelectionVariable#getCandidatesExpression()
+	 * @see #getSelectionVariable()
+	 * @generated
+	 */
+	EAttribute getSelectionVariable_CandidatesExpression();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.journeystudio.viewpoint.SelectionVariable#isMultiple <em>Multiple</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Multiple</em>'.
+	 * @see org.journeystudio.viewpoint.SelectionVariable#isMultiple()
+	 * @see #getSelectionVariable()
+	 * @generated
+	 */
+	EAttribute getSelectionVariable_Multiple();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.journeystudio.viewpoint.SelectionVariable#getNewElementLabel <em>New Element Label</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>New Element Label</em>'.
+	 * @see org.journeystudio.viewpoint.SelectionVariable#getNewElementLabel()
+	 * @see #getSelectionVariable()
+	 * @generated
+	 */
+	EAttribute getSelectionVariable_NewElementLabel();
 
 	/**
 	 * Returns the meta object for class '{@link org.journeystudio.viewpoint.ModelOperation <em>Model Operation</em>}'.
@@ -7618,6 +7844,14 @@ public interface ViewpointPackage extends EPackage {
 		EAttribute TOOL__ICON_NAME = eINSTANCE.getTool_IconName();
 
 		/**
+		 * The meta object literal for the '<em><b>Variables</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference TOOL__VARIABLES = eINSTANCE.getTool_Variables();
+
+		/**
 		 * The meta object literal for the '<em><b>Operations</b></em>' containment reference list feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -7754,6 +7988,40 @@ public interface ViewpointPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute DROP_TOOL__DRAG_SOURCE_CLASS = eINSTANCE.getDropTool_DragSourceClass();
+
+		/**
+		 * The meta object literal for the '{@link org.journeystudio.viewpoint.impl.SelectionVariableImpl <em>Selection Variable</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.journeystudio.viewpoint.impl.SelectionVariableImpl
+		 * @see org.journeystudio.viewpoint.impl.ViewpointPackageImpl#getSelectionVariable()
+		 * @generated
+		 */
+		EClass SELECTION_VARIABLE = eINSTANCE.getSelectionVariable();
+
+		/**
+		 * The meta object literal for the '<em><b>Candidates Expression</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SELECTION_VARIABLE__CANDIDATES_EXPRESSION = eINSTANCE.getSelectionVariable_CandidatesExpression();
+
+		/**
+		 * The meta object literal for the '<em><b>Multiple</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SELECTION_VARIABLE__MULTIPLE = eINSTANCE.getSelectionVariable_Multiple();
+
+		/**
+		 * The meta object literal for the '<em><b>New Element Label</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SELECTION_VARIABLE__NEW_ELEMENT_LABEL = eINSTANCE.getSelectionVariable_NewElementLabel();
 
 		/**
 		 * The meta object literal for the '{@link org.journeystudio.viewpoint.impl.ModelOperationImpl <em>Model Operation</em>}' class.

@@ -19,6 +19,7 @@ import org.eclipse.emf.ecore.util.EObjectContainmentEList;
 import org.eclipse.emf.ecore.util.InternalEList;
 
 import org.journeystudio.viewpoint.ModelOperation;
+import org.journeystudio.viewpoint.SelectionVariable;
 import org.journeystudio.viewpoint.Tool;
 import org.journeystudio.viewpoint.ViewpointPackage;
 
@@ -32,6 +33,7 @@ import org.journeystudio.viewpoint.ViewpointPackage;
  * <ul>
  *   <li>{@link org.journeystudio.viewpoint.impl.ToolImpl#getPrecondition <em>Precondition</em>}</li>
  *   <li>{@link org.journeystudio.viewpoint.impl.ToolImpl#getIconName <em>Icon Name</em>}</li>
+ *   <li>{@link org.journeystudio.viewpoint.impl.ToolImpl#getVariables <em>Variables</em>}</li>
  *   <li>{@link org.journeystudio.viewpoint.impl.ToolImpl#getOperations <em>Operations</em>}</li>
  * </ul>
  *
@@ -77,6 +79,16 @@ public abstract class ToolImpl extends IdentifiedElementImpl implements Tool {
 	 * @ordered
 	 */
 	protected String iconName = ICON_NAME_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getVariables() <em>Variables</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getVariables()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<SelectionVariable> variables;
 
 	/**
 	 * The cached value of the '{@link #getOperations() <em>Operations</em>}' containment reference list.
@@ -159,6 +171,19 @@ public abstract class ToolImpl extends IdentifiedElementImpl implements Tool {
 	 * @generated
 	 */
 	@Override
+	public EList<SelectionVariable> getVariables() {
+		if (variables == null) {
+			variables = new EObjectContainmentEList<SelectionVariable>(SelectionVariable.class, this, ViewpointPackage.TOOL__VARIABLES);
+		}
+		return variables;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EList<ModelOperation> getOperations() {
 		if (operations == null) {
 			operations = new EObjectContainmentEList<ModelOperation>(ModelOperation.class, this, ViewpointPackage.TOOL__OPERATIONS);
@@ -174,6 +199,8 @@ public abstract class ToolImpl extends IdentifiedElementImpl implements Tool {
 	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
+			case ViewpointPackage.TOOL__VARIABLES:
+				return ((InternalEList<?>)getVariables()).basicRemove(otherEnd, msgs);
 			case ViewpointPackage.TOOL__OPERATIONS:
 				return ((InternalEList<?>)getOperations()).basicRemove(otherEnd, msgs);
 		}
@@ -192,6 +219,8 @@ public abstract class ToolImpl extends IdentifiedElementImpl implements Tool {
 				return getPrecondition();
 			case ViewpointPackage.TOOL__ICON_NAME:
 				return getIconName();
+			case ViewpointPackage.TOOL__VARIABLES:
+				return getVariables();
 			case ViewpointPackage.TOOL__OPERATIONS:
 				return getOperations();
 		}
@@ -212,6 +241,10 @@ public abstract class ToolImpl extends IdentifiedElementImpl implements Tool {
 				return;
 			case ViewpointPackage.TOOL__ICON_NAME:
 				setIconName((String)newValue);
+				return;
+			case ViewpointPackage.TOOL__VARIABLES:
+				getVariables().clear();
+				getVariables().addAll((Collection<? extends SelectionVariable>)newValue);
 				return;
 			case ViewpointPackage.TOOL__OPERATIONS:
 				getOperations().clear();
@@ -235,6 +268,9 @@ public abstract class ToolImpl extends IdentifiedElementImpl implements Tool {
 			case ViewpointPackage.TOOL__ICON_NAME:
 				setIconName(ICON_NAME_EDEFAULT);
 				return;
+			case ViewpointPackage.TOOL__VARIABLES:
+				getVariables().clear();
+				return;
 			case ViewpointPackage.TOOL__OPERATIONS:
 				getOperations().clear();
 				return;
@@ -254,6 +290,8 @@ public abstract class ToolImpl extends IdentifiedElementImpl implements Tool {
 				return PRECONDITION_EDEFAULT == null ? precondition != null : !PRECONDITION_EDEFAULT.equals(precondition);
 			case ViewpointPackage.TOOL__ICON_NAME:
 				return ICON_NAME_EDEFAULT == null ? iconName != null : !ICON_NAME_EDEFAULT.equals(iconName);
+			case ViewpointPackage.TOOL__VARIABLES:
+				return variables != null && !variables.isEmpty();
 			case ViewpointPackage.TOOL__OPERATIONS:
 				return operations != null && !operations.isEmpty();
 		}

@@ -86,6 +86,7 @@ public class ViewpointFactoryImpl extends EFactoryImpl implements ViewpointFacto
 			case ViewpointPackage.DIRECT_EDIT_TOOL: return createDirectEditTool();
 			case ViewpointPackage.DOUBLE_CLICK_TOOL: return createDoubleClickTool();
 			case ViewpointPackage.DROP_TOOL: return createDropTool();
+			case ViewpointPackage.SELECTION_VARIABLE: return createSelectionVariable();
 			case ViewpointPackage.CHANGE_CONTEXT: return createChangeContext();
 			case ViewpointPackage.CREATE_INSTANCE: return createCreateInstance();
 			case ViewpointPackage.SET_VALUE: return createSetValue();
@@ -466,6 +467,17 @@ public class ViewpointFactoryImpl extends EFactoryImpl implements ViewpointFacto
 	public DropTool createDropTool() {
 		DropToolImpl dropTool = new DropToolImpl();
 		return dropTool;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public SelectionVariable createSelectionVariable() {
+		SelectionVariableImpl selectionVariable = new SelectionVariableImpl();
+		return selectionVariable;
 	}
 
 	/**

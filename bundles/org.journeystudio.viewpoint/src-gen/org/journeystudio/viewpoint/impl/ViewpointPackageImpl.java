@@ -64,6 +64,7 @@ import org.journeystudio.viewpoint.ReconnectTool;
 import org.journeystudio.viewpoint.RemoveValue;
 import org.journeystudio.viewpoint.RepresentationDescription;
 import org.journeystudio.viewpoint.RepresentationElementMapping;
+import org.journeystudio.viewpoint.SelectionVariable;
 import org.journeystudio.viewpoint.SetValue;
 import org.journeystudio.viewpoint.ShapeKind;
 import org.journeystudio.viewpoint.Style;
@@ -357,6 +358,13 @@ public class ViewpointPackageImpl extends EPackageImpl implements ViewpointPacka
 	 * @generated
 	 */
 	private EClass dropToolEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass selectionVariableEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -1847,8 +1855,18 @@ public class ViewpointPackageImpl extends EPackageImpl implements ViewpointPacka
 	 * @generated
 	 */
 	@Override
-	public EReference getTool_Operations() {
+	public EReference getTool_Variables() {
 		return (EReference)toolEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getTool_Operations() {
+		return (EReference)toolEClass.getEStructuralFeatures().get(3);
 	}
 
 	/**
@@ -1989,6 +2007,46 @@ public class ViewpointPackageImpl extends EPackageImpl implements ViewpointPacka
 	@Override
 	public EAttribute getDropTool_DragSourceClass() {
 		return (EAttribute)dropToolEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getSelectionVariable() {
+		return selectionVariableEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSelectionVariable_CandidatesExpression() {
+		return (EAttribute)selectionVariableEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSelectionVariable_Multiple() {
+		return (EAttribute)selectionVariableEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSelectionVariable_NewElementLabel() {
+		return (EAttribute)selectionVariableEClass.getEStructuralFeatures().get(2);
 	}
 
 	/**
@@ -2616,6 +2674,7 @@ public class ViewpointPackageImpl extends EPackageImpl implements ViewpointPacka
 		toolEClass = createEClass(TOOL);
 		createEAttribute(toolEClass, TOOL__PRECONDITION);
 		createEAttribute(toolEClass, TOOL__ICON_NAME);
+		createEReference(toolEClass, TOOL__VARIABLES);
 		createEReference(toolEClass, TOOL__OPERATIONS);
 
 		mappingToolEClass = createEClass(MAPPING_TOOL);
@@ -2640,6 +2699,11 @@ public class ViewpointPackageImpl extends EPackageImpl implements ViewpointPacka
 
 		dropToolEClass = createEClass(DROP_TOOL);
 		createEAttribute(dropToolEClass, DROP_TOOL__DRAG_SOURCE_CLASS);
+
+		selectionVariableEClass = createEClass(SELECTION_VARIABLE);
+		createEAttribute(selectionVariableEClass, SELECTION_VARIABLE__CANDIDATES_EXPRESSION);
+		createEAttribute(selectionVariableEClass, SELECTION_VARIABLE__MULTIPLE);
+		createEAttribute(selectionVariableEClass, SELECTION_VARIABLE__NEW_ELEMENT_LABEL);
 
 		modelOperationEClass = createEClass(MODEL_OPERATION);
 
@@ -2764,6 +2828,7 @@ public class ViewpointPackageImpl extends EPackageImpl implements ViewpointPacka
 		directEditToolEClass.getESuperTypes().add(this.getMappingTool());
 		doubleClickToolEClass.getESuperTypes().add(this.getMappingTool());
 		dropToolEClass.getESuperTypes().add(this.getMappingTool());
+		selectionVariableEClass.getESuperTypes().add(this.getIdentifiedElement());
 		containerOperationEClass.getESuperTypes().add(this.getModelOperation());
 		changeContextEClass.getESuperTypes().add(this.getContainerOperation());
 		createInstanceEClass.getESuperTypes().add(this.getContainerOperation());
@@ -2934,6 +2999,7 @@ public class ViewpointPackageImpl extends EPackageImpl implements ViewpointPacka
 		initEClass(toolEClass, Tool.class, "Tool", IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getTool_Precondition(), ecorePackage.getEString(), "precondition", null, 0, 1, Tool.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getTool_IconName(), ecorePackage.getEString(), "iconName", null, 0, 1, Tool.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getTool_Variables(), this.getSelectionVariable(), null, "variables", null, 0, -1, Tool.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getTool_Operations(), this.getModelOperation(), null, "operations", null, 0, -1, Tool.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(mappingToolEClass, MappingTool.class, "MappingTool", IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
@@ -2958,6 +3024,11 @@ public class ViewpointPackageImpl extends EPackageImpl implements ViewpointPacka
 
 		initEClass(dropToolEClass, DropTool.class, "DropTool", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getDropTool_DragSourceClass(), ecorePackage.getEString(), "dragSourceClass", null, 0, 1, DropTool.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(selectionVariableEClass, SelectionVariable.class, "SelectionVariable", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getSelectionVariable_CandidatesExpression(), ecorePackage.getEString(), "candidatesExpression", null, 0, 1, SelectionVariable.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSelectionVariable_Multiple(), ecorePackage.getEBoolean(), "multiple", "true", 0, 1, SelectionVariable.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSelectionVariable_NewElementLabel(), ecorePackage.getEString(), "newElementLabel", null, 0, 1, SelectionVariable.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(modelOperationEClass, ModelOperation.class, "ModelOperation", IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 

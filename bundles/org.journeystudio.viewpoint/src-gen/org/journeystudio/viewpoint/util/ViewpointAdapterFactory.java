@@ -225,6 +225,10 @@ public class ViewpointAdapterFactory extends AdapterFactoryImpl {
 				return createDropToolAdapter();
 			}
 			@Override
+			public Adapter caseSelectionVariable(SelectionVariable object) {
+				return createSelectionVariableAdapter();
+			}
+			@Override
 			public Adapter caseModelOperation(ModelOperation object) {
 				return createModelOperationAdapter();
 			}
@@ -839,6 +843,20 @@ public class ViewpointAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createDropToolAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.journeystudio.viewpoint.SelectionVariable <em>Selection Variable</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.journeystudio.viewpoint.SelectionVariable
+	 * @generated
+	 */
+	public Adapter createSelectionVariableAdapter() {
 		return null;
 	}
 

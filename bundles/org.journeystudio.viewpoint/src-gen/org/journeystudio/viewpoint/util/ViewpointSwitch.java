@@ -401,6 +401,14 @@ public class ViewpointSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case ViewpointPackage.SELECTION_VARIABLE: {
+				SelectionVariable selectionVariable = (SelectionVariable)theEObject;
+				T result = caseSelectionVariable(selectionVariable);
+				if (result == null) result = caseIdentifiedElement(selectionVariable);
+				if (result == null) result = caseDocumentedElement(selectionVariable);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			case ViewpointPackage.MODEL_OPERATION: {
 				ModelOperation modelOperation = (ModelOperation)theEObject;
 				T result = caseModelOperation(modelOperation);
@@ -1088,6 +1096,21 @@ public class ViewpointSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseDropTool(DropTool object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Selection Variable</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Selection Variable</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseSelectionVariable(SelectionVariable object) {
 		return null;
 	}
 

@@ -69,17 +69,34 @@ public final class DiagramLayout {
         return height;
     }
 
-    /** Straight routes, centre to centre, for every edge whose two ends are placed and that has no route yet. */
+    /**
+     * Straight routes for every edge whose two ends are placed and that has no route yet: along the
+     * line from centre to centre, from the border of the source to the border of the target, so that
+     * an arrow head at the end is not hidden under the target.
+     */
     void routeStraight(List<Edge> edges) {
         for (Edge edge : edges) {
             Box source = boxes.get(edge.getSource());
             Box target = boxes.get(edge.getTarget());
             if (edge.isVisible() && source != null && target != null && !routes.containsKey(edge)) {
                 List<double[]> points = new ArrayList<>();
-                points.add(new double[] {source.centerX(), source.centerY()});
-                points.add(new double[] {target.centerX(), target.centerY()});
+                points.add(border(source, target.centerX(), target.centerY()));
+                points.add(border(target, source.centerX(), source.centerY()));
                 routes.put(edge, points);
             }
         }
+    }
+
+    /** Where the line from the box's centre towards a point leaves the box (the centre when the point is the centre). */
+    static double[] border(Box box, double towardX, double towardY) {
+        double dx = towardX - box.centerX();
+        double dy = towardY - box.centerY();
+        if (dx == 0 && dy == 0) {
+            return new double[] {box.centerX(), box.centerY()};
+        }
+        double scaleX = dx == 0 ? Double.POSITIVE_INFINITY : box.width() / 2 / Math.abs(dx);
+        double scaleY = dy == 0 ? Double.POSITIVE_INFINITY : box.height() / 2 / Math.abs(dy);
+        double scale = Math.min(1, Math.min(scaleX, scaleY));
+        return new double[] {box.centerX() + dx * scale, box.centerY() + dy * scale};
     }
 }

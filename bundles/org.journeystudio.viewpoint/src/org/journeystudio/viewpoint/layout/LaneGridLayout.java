@@ -62,6 +62,16 @@ public final class LaneGridLayout {
         return layout;
     }
 
+    /**
+     * The level (0 bottom, 1 top) that a height in a lane of points stands for: the inverse of where
+     * {@link #layout} draws a view of that level, clamped to the lane.
+     */
+    public static double levelAt(Box lane, double y) {
+        double span = CURVE_HEIGHT - 2 * PADDING;
+        double level = 1 - (y - lane.y() - PADDING) / span;
+        return Math.max(0, Math.min(1, level));
+    }
+
     private static Map<EObject, double[]> columnExtents(Slots slots) {
         Map<EObject, double[]> extents = new LinkedHashMap<>();
         double x = TITLE_WIDTH + GAP;

@@ -43,6 +43,7 @@ final class OperationChecker {
         ToolVariables.of(tool).forEach(name -> types.put(name, null));
         types.put("self", selfTypeOf(tool));
         checker.checkExpressions(tool, new HashMap<>(types));
+        tool.getVariables().forEach(question -> checker.checkExpressions(question, new HashMap<>(types)));
         checkAll(tool.getOperations(), types);
     }
 

@@ -13,6 +13,8 @@ import org.journeystudio.viewpoint.DropTool;
 import org.journeystudio.viewpoint.EdgeCreationTool;
 import org.journeystudio.viewpoint.NodeCreationTool;
 import org.journeystudio.viewpoint.ReconnectTool;
+import org.journeystudio.viewpoint.SelectionVariable;
+import org.journeystudio.viewpoint.TableDescription;
 import org.journeystudio.viewpoint.Tool;
 
 /**
@@ -28,6 +30,9 @@ public final class ToolVariables {
 
     public static List<String> of(Tool tool) {
         List<String> names = new ArrayList<>(List.of("diagram"));
+        if (tool.eContainer() instanceof TableDescription) {
+            names.add("table");
+        }
         if (tool instanceof NodeCreationTool || tool instanceof ContainerCreationTool) {
             names.addAll(List.of("container", "containerView"));
         } else if (tool instanceof EdgeCreationTool) {
@@ -35,12 +40,16 @@ public final class ToolVariables {
         } else if (tool instanceof ReconnectTool) {
             names.addAll(List.of("view", "oldEnd", "newEnd", "otherEnd"));
         } else if (tool instanceof DropTool) {
-            names.addAll(List.of("element", "oldContainer", "newContainer", "newViewContainer"));
+            names.addAll(List.of("element", "oldContainer", "newContainer", "newViewContainer", "elementView", "level"));
         } else if (tool instanceof DeleteTool || tool instanceof DoubleClickTool) {
             names.add("view");
         } else if (tool instanceof DirectEditTool edit) {
             names.add("view");
             names.addAll(arguments(edit.getEditMask()));
+        }
+        for (SelectionVariable question : tool.getVariables()) {
+            String name = question.getName() == null ? "" : question.getName().trim();
+            names.addAll(List.of(name, name + "Name"));
         }
         return names;
     }

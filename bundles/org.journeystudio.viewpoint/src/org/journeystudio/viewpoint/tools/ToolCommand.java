@@ -31,6 +31,7 @@ public final class ToolCommand extends CompoundCommand implements CommandSink {
     private final BooleanSupplier applies;
     private final Body body;
     private final List<EObject> created = new ArrayList<>();
+    private ToolQuestions questions;
     private ToolException failure;
 
     /**
@@ -42,6 +43,19 @@ public final class ToolCommand extends CompoundCommand implements CommandSink {
         super(label);
         this.applies = applies;
         this.body = body;
+    }
+
+    /** The tool's questions, asked by {@link #ask(ToolPrompt)} before execution. */
+    void setQuestions(ToolQuestions questions) {
+        this.questions = questions;
+    }
+
+    /**
+     * Asks the tool's questions (a tool without any asks nothing) and binds the answers for its
+     * operations; false when the user cancelled, and then the command must not be executed.
+     */
+    public boolean ask(ToolPrompt prompt) {
+        return questions == null || questions.ask(prompt);
     }
 
     @Override

@@ -190,12 +190,63 @@ public final class ToolCommands {
      * @param targetView the view dropped onto, or null for the diagram
      */
     public ToolCommand drop(DropTool tool, EObject element, Diagram diagram, View targetView) {
+        return drop(tool, element, null, diagram, targetView, null);
+    }
+
+    /**
+     * Drops a view dragged on the diagram itself onto another view (or the diagram): as
+     * {@link #drop(DropTool, EObject, Diagram, View)}, with elementView (the dragged view) and level
+     * (where the drop point lies in the height of the lane under it, 0 at its bottom and 1 at its
+     * top, as a levelExpression places views; null outside a lane grid) bound as well.
+     */
+    public ToolCommand drop(DropTool tool, View elementView, Diagram diagram, View targetView, Double level) {
+        return drop(tool, elementView.getSemantic(), elementView, diagram, targetView, level);
+    }
+
+    private ToolCommand drop(DropTool tool, EObject element, View elementView, Diagram diagram, View targetView,
+            Double level) {
         EObject newContainer = targetView != null ? targetView.getSemantic() : diagram.getTarget();
         Bindings scope = scope(element, diagram).with("element", element).with("oldContainer", element.eContainer())
-                .with("newContainer", newContainer).with("newViewContainer", targetView != null ? targetView : diagram);
+                .with("newContainer", newContainer).with("newViewContainer", targetView != null ? targetView : diagram)
+                .with("elementView", elementView).with("level", level);
         BooleanSupplier fits = () -> accepts(tool, element)
                 && (targetView == null || tool.getMappings().isEmpty() || ToolLookup.appliesTo(tool, targetView.getMapping()));
         return command(tool, scope, fits, null);
+    }
+
+    /**
+     * Drops a dragged view with the first drop tool of the diagram's active layers that applies to
+     * the target view and whose precondition holds; null when none does.
+     */
+    public ToolCommand dropView(View elementView, Diagram diagram, View targetView, Double level) {
+        for (DropTool tool : ToolLookup.of(spec, diagram).tools(DropTool.class)) {
+            ToolCommand command = drop(tool, elementView, diagram, targetView, level);
+            if (command.canExecute()) {
+                return command;
+            }
+            command.dispose();
+        }
+        return null;
+    }
+
+    /**
+     * The text a direct edit of the view starts from: the inputLabelExpression of its mapping's
+     * direct-edit tool when it has one, else the view's label.
+     */
+    public String directEditText(View view) {
+        Diagram diagram = ToolLookup.diagramOf(view);
+        DirectEditTool tool = ToolLookup.of(spec, diagram).toolFor(DirectEditTool.class, view.getMapping());
+        String label = view.getLabel() == null ? "" : view.getLabel();
+        if (tool == null || !expressions.has(tool, Literals.DIRECT_EDIT_TOOL__INPUT_LABEL_EXPRESSION)) {
+            return label;
+        }
+        try {
+            Object text = expressions.value(tool, Literals.DIRECT_EDIT_TOOL__INPUT_LABEL_EXPRESSION,
+                    scope(view.getSemantic(), diagram).with("view", view));
+            return text == null ? "" : Results.asString(text);
+        } catch (ToolException e) {
+            return label;
+        }
     }
 
     private boolean accepts(DropTool tool, EObject element) {
@@ -216,13 +267,17 @@ public final class ToolCommands {
     ToolCommand command(Tool tool, Bindings scope, BooleanSupplier fits, After after) {
         String label = tool.getLabel() != null && !tool.getLabel().isBlank() ? tool.getLabel() : tool.getName();
         BooleanSupplier applies = () -> fits.getAsBoolean() && precondition(tool, scope);
-        return new ToolCommand(label, applies, command -> {
+        ToolCommand run = new ToolCommand(label, applies, command -> {
             OperationInterpreter interpreter = new OperationInterpreter(domain, spec, command);
             interpreter.run(tool.getOperations(), scope.child());
             if (after != null) {
                 after.run(interpreter, command);
             }
         });
+        if (!tool.getVariables().isEmpty()) {
+            run.setQuestions(new ToolQuestions(tool, scope, expressions));
+        }
+        return run;
     }
 
     /** Whether the tool's precondition holds; a precondition that fails to evaluate does not. */

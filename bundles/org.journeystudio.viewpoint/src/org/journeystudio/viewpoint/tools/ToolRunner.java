@@ -28,10 +28,16 @@ public final class ToolRunner {
 
     private final EditingDomain domain;
     private final ToolCommands commands;
+    private ToolPrompt prompt = ToolPrompt.NONE;
 
     public ToolRunner(EditingDomain domain, Spec spec) {
         this.domain = domain;
         this.commands = new ToolCommands(domain, spec);
+    }
+
+    /** Who answers the questions of tools that ask (see {@link ToolPrompt}); {@link ToolPrompt#NONE} by default. */
+    public void setPrompt(ToolPrompt prompt) {
+        this.prompt = prompt == null ? ToolPrompt.NONE : prompt;
     }
 
     /** The commands, unexecuted, for feedback before an action. */
@@ -74,9 +80,9 @@ public final class ToolRunner {
         return execute(commands.drop(tool, element, diagram, targetView));
     }
 
-    /** Executes a tool command on the stack; null when it cannot execute. */
+    /** Asks the tool's questions, then executes its command on the stack; null when it cannot execute or was cancelled. */
     public Command execute(ToolCommand command) {
-        if (command == null || !command.canExecute()) {
+        if (command == null || !command.canExecute() || !command.ask(prompt)) {
             return null;
         }
         domain.getCommandStack().execute(command);

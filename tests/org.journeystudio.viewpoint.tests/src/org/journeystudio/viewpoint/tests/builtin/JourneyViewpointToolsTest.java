@@ -12,6 +12,7 @@ import java.util.List;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
+import org.journeystudio.model.journey.Channel;
 import org.journeystudio.model.journey.Journey;
 import org.journeystudio.model.journey.Stage;
 import org.journeystudio.model.journey.Step;
@@ -32,6 +33,7 @@ import org.journeystudio.viewpoint.sync.DiagramSynchronizer;
 import org.journeystudio.viewpoint.sync.Evaluator;
 import org.journeystudio.viewpoint.tools.EditingDomains;
 import org.journeystudio.viewpoint.tools.ToolLookup;
+import org.journeystudio.viewpoint.tools.ToolPrompt;
 import org.journeystudio.viewpoint.tools.ToolRunner;
 import org.junit.jupiter.api.Test;
 
@@ -57,9 +59,12 @@ class JourneyViewpointToolsTest {
 
         Node stageView = viewOf(diagram, journey.getStages().get(0));
         int steps = journey.getStages().get(0).getSteps().size();
+        Channel web = JourneyPersistence.modelOf(resource).getChannels().get(0);
+        runner.setPrompt((question, candidates) -> new ToolPrompt.Answer(List.of(web), ""));
         assertNotNull(runner.createNode(tool(lookup, "createTouchpoint"), diagram, stageView, null));
         Step touchpoint = journey.getStages().get(0).getSteps().get(steps);
         assertEquals(StepKind.TOUCHPOINT, touchpoint.getKind());
+        assertEquals(List.of(web), touchpoint.getChannels(), "the channel the prompt chose");
 
         assertNotNull(runner.createNode(tool(lookup, "createStep"), diagram, null, null));
         assertEquals(1, last.getSteps().size(), "a click on no stage puts the step into the last stage");
@@ -68,8 +73,9 @@ class JourneyViewpointToolsTest {
         Node stepView = viewOf(diagram, touchpoint);
         assertNotNull(runner.directEdit(stepView, "Pay by phone"));
         assertEquals("Pay by phone", touchpoint.getName());
-        assertNotNull(runner.doubleClick(stepView));
-        assertTrue(touchpoint.isMomentOfTruth());
+        assertNull(runner.doubleClick(stepView), "a double click changes nothing: it edits the label");
+        assertNotNull(runner.createNode(tool(lookup, "toggleMomentOfTruth"), diagram, stepView, null));
+        assertTrue(touchpoint.isMomentOfTruth(), "the explicit tool toggles the moment of truth");
         assertNotNull(runner.delete(List.of(stepView)));
         assertEquals(steps, journey.getStages().get(0).getSteps().size());
 
