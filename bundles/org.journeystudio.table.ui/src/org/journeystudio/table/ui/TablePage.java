@@ -11,7 +11,6 @@ import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
 import org.eclipse.jface.viewers.StructuredSelection;
-import org.eclipse.nebula.widgets.nattable.NatTable;
 import org.eclipse.nebula.widgets.nattable.coordinate.Range;
 import org.eclipse.nebula.widgets.nattable.selection.SelectionLayer;
 import org.eclipse.nebula.widgets.nattable.selection.command.SelectRowsCommand;
@@ -29,6 +28,7 @@ import org.journeystudio.table.ui.internal.Choices;
 import org.journeystudio.table.ui.internal.ColumnWidths;
 import org.journeystudio.table.ui.internal.CsvExport;
 import org.journeystudio.table.ui.internal.TableGrid;
+import org.journeystudio.table.ui.internal.TableMenu;
 import org.journeystudio.table.ui.internal.TableRows;
 import org.journeystudio.table.ui.internal.TableSortModel;
 import org.journeystudio.ui.editor.JourneyEditorContext;
@@ -90,7 +90,8 @@ public final class TablePage implements RepresentationPage {
                 context.setSelection(new StructuredSelection(selectedElements()));
             }
         });
-        grid.natTable().setMenu(menu(grid.natTable()));
+        new TableMenu(table, description, context.toolRunner(), this::selectedElements, this::reveal)
+                .install(grid.natTable(), this::exportItem);
         return grid.natTable();
     }
 
@@ -108,12 +109,10 @@ public final class TablePage implements RepresentationPage {
         return new ComposedAdapterFactory(ComposedAdapterFactory.Descriptor.Registry.INSTANCE);
     }
 
-    private Menu menu(NatTable natTable) {
-        Menu menu = new Menu(natTable);
+    private void exportItem(Menu menu) {
         MenuItem export = new MenuItem(menu, SWT.PUSH);
         export.setText(EXPORT_CSV);
-        export.addListener(SWT.Selection, event -> CsvExport.run(natTable.getShell(), table));
-        return menu;
+        export.addListener(SWT.Selection, event -> CsvExport.run(grid.natTable().getShell(), table));
     }
 
     /** Writes the table as CSV, atomically (what "Export CSV..." does once a file is chosen). */

@@ -2,13 +2,13 @@ package org.journeystudio.viewpoint.services;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
+import org.eclipse.emf.common.util.Enumerator;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
-import org.journeystudio.model.journey.EmotionScale;
 import org.journeystudio.model.journey.Journey;
-import org.journeystudio.model.journey.JourneyModel;
 import org.journeystudio.model.journey.JourneyPackage.Literals;
 import org.journeystudio.model.journey.NamedElement;
 import org.journeystudio.model.journey.Step;
@@ -35,8 +35,9 @@ public final class EditingServices {
     }
 
     /**
-     * "prefix N" for the first N from the number of siblings plus one that no sibling is named:
-     * "Step 3" beside "Step 1" and "Step 2", "Step 4" beside "Step 1" and "Step 3".
+     * "prefix N" for the first N, from the number of siblings named "prefix ..." plus one, that no
+     * sibling is named: "Step 3" beside "Step 1" and "Step 2", "Step 4" beside "Step 1" and "Step 3",
+     * "Support process 1" beside "Frontstage action 1".
      */
     public static String freshName(List<?> siblings, String prefix) {
         List<String> taken = new ArrayList<>();
@@ -47,7 +48,7 @@ public final class EditingServices {
                 taken.add(line.trim());
             }
         }
-        int number = siblings.size() + 1;
+        int number = (int) taken.stream().filter(name -> name.startsWith(prefix + " ")).count() + 1;
         while (taken.contains(prefix + " " + number)) {
             number++;
         }
@@ -59,13 +60,9 @@ public final class EditingServices {
      * clamped), as the emotion lane draws a step's point at its level.
      */
     public static Integer emotionAt(EObject element, Double level) {
-        int min = -2;
-        int max = 2;
-        if (JourneyMapServices.modelOf(element) instanceof JourneyModel model
-                && Reads.get(model, Literals.JOURNEY_MODEL__EMOTION_SCALE) instanceof EmotionScale scale) {
-            min = (Integer) Reads.get(scale, Literals.EMOTION_SCALE__MIN);
-            max = (Integer) Reads.get(scale, Literals.EMOTION_SCALE__MAX);
-        }
+        int[] scale = JourneyMapServices.scaleOf(element);
+        int min = scale[0];
+        int max = scale[1];
         double at = level == null || level.isNaN() ? 0.5 : Math.max(0, Math.min(1, level));
         return max <= min ? min : (int) Math.round(min + at * (max - min));
     }
@@ -104,6 +101,15 @@ public final class EditingServices {
         Journey journey = JourneyMapServices.journeyOf(element);
         List<Step> steps = journey == null ? List.of() : JourneyServices.stepsOf(journey);
         return steps.isEmpty() ? null : steps.get(steps.size() - 1);
+    }
+
+    /** An enumeration literal in words, as the Properties view shows it: IN_PROGRESS becomes "In progress". */
+    public static String words(Object literal) {
+        if (!(literal instanceof Enumerator enumerator)) {
+            return literal == null ? "" : literal.toString();
+        }
+        String words = enumerator.getName().replace('_', ' ').toLowerCase(Locale.ROOT);
+        return words.isEmpty() ? words : Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 
     /** Lines typed on one line, separated by ";": trimmed, the empty ones left out. */

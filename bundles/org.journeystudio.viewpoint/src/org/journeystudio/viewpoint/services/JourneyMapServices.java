@@ -43,14 +43,18 @@ public final class JourneyMapServices {
         if (!(Reads.get(step, Literals.STEP__EMOTION) instanceof Integer emotion)) {
             return null;
         }
-        int min = -2;
-        int max = 2;
-        if (modelOf(step) instanceof JourneyModel model
+        int[] scale = scaleOf(step);
+        return scale[1] <= scale[0] ? 0.5 : (emotion - scale[0]) / (double) (scale[1] - scale[0]);
+    }
+
+    /** The minimum and maximum of the emotion scale of the element's model (-2 and 2 outside a model). */
+    static int[] scaleOf(EObject element) {
+        if (modelOf(element) instanceof JourneyModel model
                 && Reads.get(model, Literals.JOURNEY_MODEL__EMOTION_SCALE) instanceof EmotionScale scale) {
-            min = (Integer) Reads.get(scale, Literals.EMOTION_SCALE__MIN);
-            max = (Integer) Reads.get(scale, Literals.EMOTION_SCALE__MAX);
+            return new int[] {(Integer) Reads.get(scale, Literals.EMOTION_SCALE__MIN),
+                (Integer) Reads.get(scale, Literals.EMOTION_SCALE__MAX)};
         }
-        return max <= min ? 0.5 : (emotion - min) / (double) (max - min);
+        return new int[] {-2, 2};
     }
 
     /** The next step of the emotion curve: the following step when both are assessed; none makes a gap. */

@@ -27,6 +27,15 @@ public interface CanvasActions {
     /** A node was resized by a corner handle: its new top-left corner and size in diagram coordinates. */
     void resize(Node node, Position position, int width, int height);
 
+    /**
+     * A card of a diagram that places its cards itself (a lane grid) was dragged and let go: the
+     * page drops it with the diagram's drop tools (to reorder, or to set a value by where it lands).
+     *
+     * @param target the node under the pointer (lanes included, maybe the dragged one), or null
+     * @param position the pointer in diagram coordinates
+     */
+    void drop(Node dragged, Node target, Position position);
+
     /** Del: delete the selected views (nodes, or an edge) with their mappings' delete tools. */
     void delete(List<? extends View> views);
 

@@ -19,7 +19,8 @@ import org.journeystudio.viewpoint.tools.ToolCommands;
 
 /**
  * Mouse and keyboard of a {@link DiagramCanvas}: click and Shift/Ctrl-click selection, marquee,
- * dragging selected cards (snapped to an {@value #GRID} px grid), panning with the middle button or
+ * dragging selected cards (snapped to an {@value #GRID} px grid; in a diagram that places its cards
+ * itself, one card is dragged and dropped onto another view), panning with the middle button or
  * Space+drag, Ctrl+wheel and Ctrl+=/-/0 zoom, arrows between cards, Delete, F2 and Enter.
  */
 final class CanvasInput {
@@ -43,6 +44,8 @@ final class CanvasInput {
     private List<Node> marqueeBase = List.of();
     private Rect marquee;
     private Map<Node, Rect> preview = Map.of();
+    /** The card a press landed on, dragged as a whole when the diagram places its cards itself. */
+    private Node pressed;
     private final CornerResize resize = new CornerResize();
     /** The end of the selected edge being dragged to another node, while reconnecting. */
     private ToolCommands.End reconnecting;
@@ -149,7 +152,8 @@ final class CanvasInput {
             selected = List.of(node);
         }
         canvas.setSelection(selected);
-        mode = selected.contains(node) && canvas.picture().movable() ? Mode.PRESSED : Mode.IDLE;
+        pressed = node;
+        mode = selected.contains(node) ? Mode.PRESSED : Mode.IDLE;
     }
 
     private void mouseMove(Event event) {
@@ -162,7 +166,9 @@ final class CanvasInput {
             case PRESSED, DRAGGING -> {
                 if (mode == Mode.DRAGGING || Math.abs(event.x - pressX) + Math.abs(event.y - pressY) > DRAG_THRESHOLD) {
                     mode = Mode.DRAGGING;
-                    preview = moved((event.x - pressX) / view.zoom(), (event.y - pressY) / view.zoom());
+                    double dx = (event.x - pressX) / view.zoom();
+                    double dy = (event.y - pressY) / view.zoom();
+                    preview = canvas.picture().movable() ? moved(dx, dy) : dragged(dx, dy);
                     canvas.control().redraw();
                 }
             }
@@ -186,7 +192,13 @@ final class CanvasInput {
     private void mouseUp(Event event) {
         Mode finished = mode;
         mode = Mode.IDLE;
-        if (finished == Mode.DRAGGING) {
+        if (finished == Mode.DRAGGING && !canvas.picture().movable()) {
+            preview = Map.of();
+            canvas.control().redraw();
+            Viewport view = canvas.viewport();
+            actions.drop(pressed, canvas.nodeAt(event.x, event.y), diagramPosition(view.sceneX(event.x),
+                    view.sceneY(event.y)));
+        } else if (finished == Mode.DRAGGING) {
             Map<Node, Rect> moved = preview;
             preview = Map.of();
             Map<Node, Position> positions = new LinkedHashMap<>();
@@ -230,6 +242,12 @@ final class CanvasInput {
             }
         }
         return moved;
+    }
+
+    /** The pressed card alone, following the pointer: where it would be dropped. */
+    private Map<Node, Rect> dragged(double dx, double dy) {
+        Rect r = pressed == null ? null : canvas.picture().bounds(pressed);
+        return r == null ? Map.of() : Map.of(pressed, r.translate(dx, dy));
     }
 
     static double snap(double value) {

@@ -7,12 +7,14 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.emf.edit.command.RemoveCommand;
 import org.eclipse.emf.edit.command.SetCommand;
@@ -40,10 +42,14 @@ import org.journeystudio.render.scene.Scene;
 import org.journeystudio.ui.editor.JourneyEditorContext;
 import org.journeystudio.ui.editor.RepresentationPage;
 import org.journeystudio.viewpoint.DiagramDescription;
+import org.journeystudio.viewpoint.DirectEditTool;
+import org.journeystudio.viewpoint.DoubleClickTool;
 import org.journeystudio.viewpoint.EdgeCreationTool;
 import org.journeystudio.viewpoint.MappingTool;
 import org.journeystudio.viewpoint.ReconnectTool;
+import org.journeystudio.viewpoint.layout.Box;
 import org.journeystudio.viewpoint.layout.DiagramLayout;
+import org.journeystudio.viewpoint.layout.LaneGridLayout;
 import org.journeystudio.viewpoint.layout.Layouts;
 import org.journeystudio.viewpoint.representation.Diagram;
 import org.journeystudio.viewpoint.representation.Edge;
@@ -97,7 +103,8 @@ public final class DiagramPage implements RepresentationPage, CanvasActions {
         canvas.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         status = new Label(root, SWT.NONE);
         status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
-        editor = new InPlaceEditor(canvas, this::rename);
+        editor = new InPlaceEditor(canvas, node -> context.toolRunner().commands().directEditText(node), this::rename);
+        context.toolRunner().setPrompt(new ChoicePrompt(root.getShell(), DiagramPage::nameOf));
         Menu menu = new Menu(canvas.control());
         canvas.control().setMenu(menu);
         DiagramMenu items = new DiagramMenu(this);
@@ -211,11 +218,56 @@ public final class DiagramPage implements RepresentationPage, CanvasActions {
             return true;
         }
         palette.arm(null);
+        List<String> before = node == null ? List.of() : shownFor(tool, node.getSemantic()).stream()
+                .map(DiagramPage::content).toList();
         Command done = run(() -> context.toolRunner().createNode(tool, diagram, node, position), Palette.label(tool));
-        if (done != null) {
+        if (done != null && !done.getResult().isEmpty()) {
             selectElements(done.getResult());
+        } else if (done != null && node != null) {
+            editAppeared(tool, node.getSemantic(), before);
         }
         return true;
+    }
+
+    /**
+     * After a tool that changed the clicked element (or an element it belongs to) rather than
+     * creating one, such as a thought or a persona's goal: selects the view it made appear and opens
+     * it for typing, when its mapping has a direct-edit tool. A view whose text did not change (a
+     * step marked as a moment of truth) is not opened.
+     */
+    private void editAppeared(MappingTool tool, EObject clicked, List<String> before) {
+        List<Node> shown = shownFor(tool, clicked);
+        ToolLookup lookup = ToolLookup.of(context.session().spec(), diagram);
+        shown.removeIf(view -> before.contains(content(view))
+                || lookup.toolFor(DirectEditTool.class, view.getMapping()) == null);
+        if (shown.size() == 1) {
+            canvas.reveal(shown.get(0));
+            canvas.setSelection(shown);
+            editor.open(shown.get(0));
+        }
+    }
+
+    /** What a view shows, to tell whether a tool changed it. */
+    private static String content(Node view) {
+        return view.getMapping() + "\n" + System.identityHashCode(view.getSemantic()) + "\n" + view.getLabel() + "\n"
+                + view.getDetail();
+    }
+
+    /** The views of the tool's mappings that show the clicked element or an element it belongs to. */
+    private List<Node> shownFor(MappingTool tool, EObject clicked) {
+        List<Node> shown = new ArrayList<>();
+        collect(canvas.picture().diagram().getNodes(), node -> ToolLookup.appliesTo(tool, node.getMapping())
+                && node.getSemantic() != null && EcoreUtil.isAncestor(node.getSemantic(), clicked), shown);
+        return shown;
+    }
+
+    private static void collect(List<Node> nodes, Predicate<Node> wanted, List<Node> into) {
+        for (Node node : nodes) {
+            if (wanted.test(node)) {
+                into.add(node);
+            }
+            collect(node.getChildren(), wanted, into);
+        }
     }
 
     private void connect(EdgeCreationTool tool, Node node) {
@@ -246,6 +298,36 @@ public final class DiagramPage implements RepresentationPage, CanvasActions {
     public void resize(Node node, Position position, int width, int height) {
         execute(ViewStateChanges.bounds(context.editingDomain(), diagram, node.getMapping(), node.getSemantic(), position,
                 width, height));
+    }
+
+    /** Drops a dragged card with the diagram's drop tools; in a lane of points the drop height gives the level. */
+    @Override
+    public void drop(Node dragged, Node target, Position position) {
+        if (dragged == null) {
+            return;
+        }
+        Double level = levelAt(target, position);
+        Command done = run(() -> context.toolRunner().execute(context.toolRunner().commands().dropView(dragged, diagram,
+                target, level)), "Drop");
+        if (done != null) {
+            Node moved = canvas.picture().viewOf(dragged.getSemantic());
+            if (moved != null) {
+                canvas.setSelection(List.of(moved));
+            }
+        }
+    }
+
+    /** Where the drop lies in the height of the lane under it (0 bottom, 1 top); null outside a lane grid's lane. */
+    private Double levelAt(Node target, Position position) {
+        if (target == null || movable()) {
+            return null;
+        }
+        Node lane = target;
+        while (lane.eContainer() instanceof Node parent) {
+            lane = parent;
+        }
+        Box box = canvas.picture().layout().box(lane);
+        return box == null ? null : LaneGridLayout.levelAt(box, position.y());
     }
 
     @Override
@@ -281,9 +363,14 @@ public final class DiagramPage implements RepresentationPage, CanvasActions {
         editor.open(node);
     }
 
+    /** Runs the double-click tool of the node's mapping; without one, a double click edits the label in place. */
     @Override
     public void doubleClick(Node node) {
-        run(() -> context.toolRunner().doubleClick(node), "Double-click");
+        if (ToolLookup.of(context.session().spec(), diagram).toolFor(DoubleClickTool.class, node.getMapping()) == null) {
+            editor.open(node);
+        } else {
+            run(() -> context.toolRunner().doubleClick(node), "Double-click");
+        }
     }
 
     @Override
@@ -402,6 +489,13 @@ public final class DiagramPage implements RepresentationPage, CanvasActions {
             canvas.reveal(nodes.get(0));
             canvas.setSelection(nodes);
         }
+    }
+
+    /** An element's name for a question's choices, or its class name when it has none. */
+    private static String nameOf(EObject element) {
+        EStructuralFeature name = element.eClass().getEStructuralFeature("name");
+        Object value = name == null ? null : element.eGet(name);
+        return value instanceof String text && !text.isBlank() ? text : element.eClass().getName();
     }
 
     private static List<EObject> semantics(List<? extends View> views) {

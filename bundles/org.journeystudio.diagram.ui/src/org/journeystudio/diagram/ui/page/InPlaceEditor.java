@@ -1,6 +1,7 @@
 package org.journeystudio.diagram.ui.page;
 
 import java.util.function.BiConsumer;
+import java.util.function.Function;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Rectangle;
@@ -9,7 +10,8 @@ import org.journeystudio.diagram.ui.canvas.DiagramCanvas;
 import org.journeystudio.viewpoint.representation.Node;
 
 /**
- * Direct edit of a label in place: a text field over the card, prefilled with its label. Enter
+ * Direct edit of a label in place: a text field over the card, prefilled with the text the page
+ * gives (the label, or what the mapping's direct-edit tool offers for editing). Enter
  * (or leaving the field) commits through the page, Esc cancels; either way the field goes away.
  */
 final class InPlaceEditor {
@@ -18,12 +20,15 @@ final class InPlaceEditor {
     private static final int HEIGHT = 26;
 
     private final DiagramCanvas canvas;
+    private final Function<Node, String> initial;
     private final BiConsumer<Node, String> commit;
     private Text text;
     private Node node;
+    private String start;
 
-    InPlaceEditor(DiagramCanvas canvas, BiConsumer<Node, String> commit) {
+    InPlaceEditor(DiagramCanvas canvas, Function<Node, String> initial, BiConsumer<Node, String> commit) {
         this.canvas = canvas;
+        this.initial = initial;
         this.commit = commit;
     }
 
@@ -35,8 +40,9 @@ final class InPlaceEditor {
             return;
         }
         node = target;
+        start = initial.apply(target);
         text = new Text(canvas.control(), SWT.SINGLE | SWT.BORDER);
-        text.setText(target.getLabel() == null ? "" : target.getLabel());
+        text.setText(start);
         text.setBounds(bounds.x, bounds.y + Math.max(0, (bounds.height - HEIGHT) / 2), Math.max(MIN_WIDTH, bounds.width),
                 HEIGHT);
         text.selectAll();
@@ -73,7 +79,7 @@ final class InPlaceEditor {
         if (!canvas.control().isDisposed()) {
             canvas.control().setFocus();
         }
-        if (keep && !value.equals(edited.getLabel())) {
+        if (keep && !value.equals(start)) {
             commit.accept(edited, value);
         }
     }

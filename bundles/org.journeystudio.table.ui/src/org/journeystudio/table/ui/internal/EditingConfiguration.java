@@ -25,7 +25,7 @@ import org.journeystudio.viewpoint.representation.Cell;
 /**
  * The in-place editors of the body, by {@link EditorKind} label: text (numbers validated by
  * {@link CellValidator}, errors shown on the editor and nothing applied), combo boxes of enum
- * literals and of reference choices, check boxes, the many-reference dialog. Only cells the
+ * literals (shown in words) and of reference choices, check boxes, the many-reference dialog. Only cells the
  * synchronizer computed as editable can be edited.
  */
 public final class EditingConfiguration extends AbstractRegistryConfiguration {
@@ -68,6 +68,8 @@ public final class EditingConfiguration extends AbstractRegistryConfiguration {
         registry.registerConfigAttribute(EditConfigAttributes.DATA_VALIDATOR, validator, DisplayMode.EDIT,
                 EditorKind.DECIMAL.label());
         editor(registry, EditorKind.ENUM, new ComboBoxCellEditor(combo(this::literals)));
+        registry.registerConfigAttribute(CellConfigAttributes.DISPLAY_CONVERTER, new EnumWords(), DisplayMode.NORMAL,
+                EditorKind.ENUM.label());
         editor(registry, EditorKind.REFERENCE, new ComboBoxCellEditor(combo(this::referenceEntries)));
         editor(registry, EditorKind.BOOLEAN, new CheckBoxCellEditor());
         registry.registerConfigAttribute(CellConfigAttributes.CELL_PAINTER, new CheckBoxPainter(), DisplayMode.NORMAL,

@@ -11,7 +11,8 @@ import org.journeystudio.viewpoint.spec.Spec;
 
 /**
  * The representations a map gets when it is first opened and its {@code .journeyrep} holds none:
- * the diagrams and tables of its first journey, and the opportunities of the whole model.
+ * the diagrams and tables of its first journey, the opportunities of the whole model and the card
+ * of its first persona.
  */
 final class DefaultRepresentations {
 
@@ -33,6 +34,9 @@ final class DefaultRepresentations {
             createTable(session, "touchpointChannels", journey, "Touchpoint × Channel");
         }
         createTable(session, "opportunities", model, "Opportunities");
+        if (!model.getPersonas().isEmpty()) {
+            session.createDiagram("personaCard", model.getPersonas().get(0), "Persona");
+        }
         return true;
     }
 

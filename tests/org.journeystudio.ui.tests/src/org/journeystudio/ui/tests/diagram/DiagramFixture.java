@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.ecore.EObject;
@@ -21,9 +22,12 @@ import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.swt.widgets.ToolItem;
 import org.eclipse.ui.IWorkbenchPartSite;
 import org.journeystudio.diagram.ui.page.DiagramPage;
 import org.journeystudio.model.journey.Journey;
+import org.journeystudio.model.journey.JourneyModel;
 import org.journeystudio.model.templates.JourneyTemplates;
 import org.journeystudio.ui.editor.JourneyEditorContext;
 import org.journeystudio.ui.tests.Screenshots;
@@ -52,6 +56,11 @@ final class DiagramFixture implements JourneyEditorContext {
     DiagramPage page;
 
     private DiagramFixture(String template, String description) {
+        this(template, description, null);
+    }
+
+    /** @param target what the diagram shows; the first journey when null */
+    private DiagramFixture(String template, String description, Function<JourneyModel, EObject> target) {
         try {
             Path folder = Files.createTempDirectory("journey-diagram");
             Path file = folder.resolve(template + ".journey");
@@ -63,12 +72,21 @@ final class DiagramFixture implements JourneyEditorContext {
         domain = EditingDomains.create(session.resourceSet());
         runner = new ToolRunner(domain, session.spec());
         journey = session.model().getJourneys().get(0);
-        diagram = session.createDiagram(description, journey, description + " of " + journey.getName());
+        EObject shown = target == null ? journey : target.apply(session.model());
+        diagram = session.createDiagram(description, shown, description + " of " + journey.getName());
     }
 
     /** Opens the page in a shell of 1200 x 800 pixels, on the UI thread. */
     static DiagramFixture open(String template, String description) {
-        DiagramFixture fixture = new DiagramFixture(template, description);
+        return show(new DiagramFixture(template, description));
+    }
+
+    /** Opens the page of a diagram of another element than the first journey (a persona card). */
+    static DiagramFixture open(String template, String description, Function<JourneyModel, EObject> target) {
+        return show(new DiagramFixture(template, description, target));
+    }
+
+    private static DiagramFixture show(DiagramFixture fixture) {
         UiThread.run(() -> {
             fixture.shell = new Shell(UiThread.display());
             fixture.shell.setText("Journey Studio - " + fixture.diagram.getName());
@@ -140,15 +158,95 @@ final class DiagramFixture implements JourneyEditorContext {
 
     /** The centre of an element's card in canvas pixels. */
     int[] centre(EObject element) {
-        Node node = view(element);
+        return centre(view(element));
+    }
+
+    /** The view of an element by a mapping (a step's emotion point, its thought), revealed on the canvas. */
+    Node view(EObject element, String mapping) {
+        Node node = UiThread.call(() -> {
+            List<Node> all = new ArrayList<>();
+            collect(page.canvas().picture().diagram().getNodes(), all);
+            return all.stream().filter(n -> n.getSemantic() == element && mapping.equals(n.getMapping())).findFirst()
+                    .orElse(null);
+        });
+        assertNotNull(node, "a " + mapping + " view of " + element);
+        UiThread.run(() -> page.canvas().reveal(node));
+        return node;
+    }
+
+    private static void collect(List<Node> nodes, List<Node> into) {
+        for (Node node : nodes) {
+            into.add(node);
+            collect(node.getChildren(), into);
+        }
+    }
+
+    /** The centre of a view in canvas pixels. */
+    int[] centre(Node node) {
         Rectangle r = UiThread.call(() -> page.canvas().controlBounds(node));
         return new int[] {r.x + r.width / 2, r.y + r.height / 2};
+    }
+
+    /** Clicks a palette item: the radio group moves to it and its selection event arms the tool. */
+    void palette(String label) {
+        UiThread.run(() -> {
+            ToolItem target = null;
+            for (ToolItem item : page.paletteBar().getItems()) {
+                item.setSelection(label.equals(item.getText()));
+                target = label.equals(item.getText()) ? item : target;
+            }
+            assertNotNull(target, "palette item " + label);
+            target.notifyListeners(SWT.Selection, new Event());
+        });
+        UiThread.settle(100);
+    }
+
+    /** Presses Esc in the open in-place label field, as the key's traversal event reaches it. */
+    void escapeInPlace() {
+        UiThread.run(() -> {
+            Text field = page.directEditField();
+            assertNotNull(field, "the label field is open");
+            Event event = new Event();
+            event.detail = SWT.TRAVERSE_ESCAPE;
+            event.keyCode = SWT.ESC;
+            event.doit = true;
+            field.notifyListeners(SWT.Traverse, event);
+        });
+        UiThread.settle(200);
+    }
+
+    /** Types into the open in-place label field, replacing its text, and presses Enter. */
+    void typeInPlace(String text) {
+        Text field = UiThread.call(() -> page.directEditField());
+        assertNotNull(field, "the label field is open");
+        UiThread.run(field::selectAll);
+        type(text);
+        post(SWT.KeyDown, '\r', SWT.CR);
+        post(SWT.KeyUp, '\r', SWT.CR);
+        UiThread.settle(300);
     }
 
     void click(int x, int y, int stateMask) {
         mouse(SWT.MouseDown, x, y, 1, stateMask);
         mouse(SWT.MouseUp, x, y, 1, stateMask);
         UiThread.settle(150);
+    }
+
+    /**
+     * Clicks without waiting for the click to finish, for a click that opens a dialog: the dialog's
+     * own event loop runs until the test answers it (see {@link QuestionDialogs}).
+     */
+    void clickLater(int x, int y) {
+        UiThread.display().asyncExec(() -> {
+            for (int type : new int[] {SWT.MouseDown, SWT.MouseUp}) {
+                Event event = new Event();
+                event.x = x;
+                event.y = y;
+                event.button = 1;
+                event.count = 1;
+                canvas().notifyListeners(type, event);
+            }
+        });
     }
 
     void drag(int fromX, int fromY, int toX, int toY) {

@@ -10,6 +10,7 @@ import java.util.List;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.ToolItem;
 import org.journeystudio.model.journey.Stage;
@@ -64,7 +65,8 @@ class DiagramPageTest {
         fixture = DiagramFixture.open("invoice-payment", "journeyMap");
         int stages = fixture.journey.getStages().size();
         List<String> palette = UiThread.call(() -> fixture.page.paletteTools().stream().map(MappingTool::getLabel).toList());
-        assertEquals(List.of("Stage", "Step", "Touchpoint"), palette);
+        assertEquals(List.of("Stage", "Step", "Touchpoint", "Decision", "Pain point", "Opportunity", "Thought", "Feeling",
+                "Emotion", "Moment of truth", "Addresses"), palette);
 
         selectPaletteItem("Stage");
         int[] stageLane = fixture.centre(fixture.journey.getStages().get(0));
@@ -76,10 +78,16 @@ class DiagramPageTest {
 
         selectPaletteItem("Touchpoint");
         int[] column = fixture.centre(created);
-        fixture.click(column[0], column[1], 0);
+        fixture.clickLater(column[0], column[1]);
+        Shell question = QuestionDialogs.await("Channels of the new touchpoint");
+        String phone = fixture.session.model().getChannels().get(2).getName();
+        assertTrue(QuestionDialogs.candidates(question).contains(phone), "the map's channels are offered");
+        QuestionDialogs.tick(question, phone);
+        QuestionDialogs.ok(question, "diagram-journey-map-touchpoint-channels");
         assertEquals(1, created.getSteps().size(), "a touchpoint in the clicked stage");
         Step touchpoint = created.getSteps().get(0);
         assertEquals(StepKind.TOUCHPOINT, touchpoint.getKind());
+        assertEquals(phone, touchpoint.getChannels().get(0).getName(), "through the channel ticked");
         assertNotNull(fixture.view(touchpoint));
         fixture.screenshot("diagram-journey-map-palette-created");
 
@@ -123,7 +131,7 @@ class DiagramPageTest {
     }
 
     @Test
-    void doubleClickTogglesTheMomentOfTruth() {
+    void doubleClickEditsTheLabelAndOnlyTheToolTogglesTheMomentOfTruth() {
         fixture = DiagramFixture.open("support-call", "journeyMap");
         Step step = fixture.journey.getStages().get(0).getSteps().get(0);
         boolean before = step.isMomentOfTruth();
@@ -131,10 +139,20 @@ class DiagramPageTest {
         fixture.click(at[0], at[1], 0);
         fixture.mouse(SWT.MouseDoubleClick, at[0], at[1], 1, 0);
         UiThread.settle(150);
-        assertEquals(!before, step.isMomentOfTruth());
-        fixture.key(SWT.CR, '\r', 0);
-        assertEquals(before, step.isMomentOfTruth(), "Enter runs the double-click tool on the selection");
+        assertEquals(before, step.isMomentOfTruth(), "an accidental double click changes no data");
+        assertNotNull(UiThread.call(() -> fixture.page.directEditField()), "it opens the label for editing");
+        fixture.post(SWT.KeyDown, (char) 27, SWT.ESC);
+        fixture.post(SWT.KeyUp, (char) 27, SWT.ESC);
+        UiThread.settle(200);
+        assertNull(UiThread.call(() -> fixture.page.directEditField()), "Esc closes it");
 
+        selectPaletteItem("Moment of truth");
+        fixture.click(at[0], at[1], 0);
+        assertEquals(!before, step.isMomentOfTruth(), "the Moment of truth tool toggles it");
+        UiThread.run(() -> fixture.stack().undo());
+        assertEquals(before, step.isMomentOfTruth());
+
+        fixture.click(at[0], at[1], 0);
         Stage stage = (Stage) step.eContainer();
         int steps = stage.getSteps().size();
         fixture.key(SWT.DEL, (char) 127, 0);

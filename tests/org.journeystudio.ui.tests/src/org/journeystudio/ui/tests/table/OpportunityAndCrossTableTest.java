@@ -1,6 +1,7 @@
 package org.journeystudio.ui.tests.table;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,7 +10,6 @@ import java.util.List;
 
 import org.eclipse.nebula.widgets.nattable.edit.EditConfigAttributes;
 import org.eclipse.nebula.widgets.nattable.edit.command.UpdateDataCommand;
-import org.eclipse.nebula.widgets.nattable.edit.editor.CheckBoxCellEditor;
 import org.eclipse.nebula.widgets.nattable.edit.editor.ComboBoxCellEditor;
 import org.eclipse.nebula.widgets.nattable.edit.editor.ICellEditor;
 import org.eclipse.nebula.widgets.nattable.edit.gui.AbstractDialogCellEditor;
@@ -60,6 +60,7 @@ class OpportunityAndCrossTableTest {
                     status.getComboBoxDataProvider().getValues(STATUS, 0));
             commit(window, 0, STATUS, "DISCARDED");
             assertEquals(OpportunityStatus.DISCARDED, first.getStatus());
+            assertEquals("Discarded", window.displayed(0, STATUS), "shown in words, as Properties shows it");
             assertEquals("#94a3b8", window.table.getLines().get(0).getForeground(), "a discarded line is greyed");
             window.screenshot("table-opportunities");
 
@@ -89,6 +90,7 @@ class OpportunityAndCrossTableTest {
             assertEquals("Billing operations", first.getOwner().getName());
             assertEquals(1, first.getAddresses().size());
             assertEquals("PLANNED", window.shown(0, STATUS));
+            assertEquals("Planned", window.displayed(0, STATUS));
         } finally {
             window.close();
         }
@@ -106,12 +108,23 @@ class OpportunityAndCrossTableTest {
                 for (int column = 0; column < channels.size(); column++) {
                     Object shown = window.shown(row, column);
                     boolean uses = step.getChannels().contains(channels.get(column));
-                    assertEquals(uses ? "\u25cf" : null, shown, step.getName() + " / " + channels.get(column).getName());
+                    assertEquals(uses ? "\u25cf" : "", shown, step.getName() + " / " + channels.get(column).getName());
                 }
             }
-            ICellEditor none = editorOf(window, 0, 0);
-            assertTrue(none == null || !(none instanceof CheckBoxCellEditor), "no cell editor in the spec: nothing to toggle");
             window.screenshot("table-touchpoint-channels");
+
+            Step step = (Step) window.table.getLines().get(0).getSemantic();
+            int unused = channels.indexOf(channels.stream().filter(c -> !step.getChannels().contains(c)).findFirst()
+                    .orElseThrow());
+            Gestures.click(window.natTable, window.cellBounds(0, unused));
+            assertTrue(step.getChannels().contains(channels.get(unused)), "a click on an empty cell adds the channel");
+            assertEquals("\u25cf", window.shown(0, unused));
+            window.screenshot("table-touchpoint-channels-toggled");
+            Gestures.click(window.natTable, window.cellBounds(0, unused));
+            assertFalse(step.getChannels().contains(channels.get(unused)), "a second click takes it away");
+            UiThread.run(() -> window.stack().undo());
+            UiThread.settle(200);
+            assertTrue(step.getChannels().contains(channels.get(unused)), "undo adds it back");
         } finally {
             window.close();
         }

@@ -1,18 +1,30 @@
 package org.journeystudio.ui.tests.table;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.eclipse.emf.common.command.CommandStack;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.nebula.widgets.nattable.NatTable;
+import org.eclipse.nebula.widgets.nattable.config.CellConfigAttributes;
+import org.eclipse.nebula.widgets.nattable.config.IConfigRegistry;
+import org.eclipse.nebula.widgets.nattable.data.convert.IDisplayConverter;
+import org.eclipse.nebula.widgets.nattable.layer.cell.ILayerCell;
+import org.eclipse.nebula.widgets.nattable.style.DisplayMode;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.layout.FillLayout;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Menu;
+import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Shell;
 import org.journeystudio.model.templates.JourneyTemplates;
 import org.journeystudio.table.ui.TablePage;
@@ -121,6 +133,48 @@ final class TableWindow {
     /** The text NatTable shows in a body cell. */
     Object shown(int row, int column) {
         return UiThread.call(() -> natTable.getDataValueByPosition(column + HEADER_COLUMNS, row + HEADER_ROWS));
+    }
+
+    /** What a body cell shows: its value through the cell's display converter (enum literals in words). */
+    Object displayed(int row, int column) {
+        return UiThread.call(() -> {
+            ILayerCell cell = natTable.getCellByPosition(column + HEADER_COLUMNS, row + HEADER_ROWS);
+            IConfigRegistry registry = natTable.getConfigRegistry();
+            IDisplayConverter converter = registry.getConfigAttribute(CellConfigAttributes.DISPLAY_CONVERTER,
+                    DisplayMode.NORMAL, cell.getConfigLabels());
+            return converter == null ? cell.getDataValue() : converter.canonicalToDisplayValue(cell, registry,
+                    cell.getDataValue());
+        });
+    }
+
+    /** Opens the table's context menu and selects an item by its text. */
+    void menuItem(String text) {
+        UiThread.run(() -> {
+            Menu menu = natTable.getMenu();
+            menu.notifyListeners(SWT.Show, new Event());
+            for (MenuItem item : menu.getItems()) {
+                if (item.getText().equals(text)) {
+                    assertTrue(item.isEnabled(), text + " is enabled");
+                    item.notifyListeners(SWT.Selection, new Event());
+                    return;
+                }
+            }
+            throw new AssertionError("no menu item " + text);
+        });
+        UiThread.settle(300);
+    }
+
+    /** The texts of the context menu's items as it opens now. */
+    List<String> menuItems() {
+        return UiThread.call(() -> {
+            Menu menu = natTable.getMenu();
+            menu.notifyListeners(SWT.Show, new Event());
+            List<String> texts = new ArrayList<>();
+            for (MenuItem item : menu.getItems()) {
+                texts.add(item.getText());
+            }
+            return texts;
+        });
     }
 
     int shownRows() {

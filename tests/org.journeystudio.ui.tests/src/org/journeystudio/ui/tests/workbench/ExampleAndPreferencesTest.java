@@ -65,7 +65,7 @@ class ExampleAndPreferencesTest {
             UiThread.run(() -> {
                 JourneyEditor editor = Workbench.open(Workbench.newMap("Preferred", "blank"));
                 CTabFolder tabs = Widgets.find(Workbench.window().getShell(), CTabFolder.class,
-                        folder -> folder.isVisible() && folder.getItemCount() == 6, "the editor's page tabs");
+                        folder -> folder.isVisible() && folder.getItemCount() == 7, "the editor's page tabs");
                 assertEquals("Pain Points", tabs.getSelection().getText(), "a map opens on the preferred representation");
                 Workbench.page().closeEditor(editor, false);
             });

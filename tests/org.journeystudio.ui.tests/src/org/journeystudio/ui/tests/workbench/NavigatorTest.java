@@ -33,10 +33,10 @@ class NavigatorTest {
             Workbench.page().closeEditor(editor, false);
         });
         CommonViewer viewer = UiThread.call(NavigatorTest::projectExplorer);
-        Widgets.waitFor("the representations under the map", () -> children(viewer, file).size() == 6);
+        Widgets.waitFor("the representations under the map", () -> children(viewer, file).size() == 7);
         List<String> names = UiThread.call(() -> children(viewer, file).stream().map(RepresentationEntry::name).toList());
         assertEquals(List.of("Journey Map", "Journey Flow", "Service Blueprint", "Pain Points", "Touchpoint × Channel",
-                "Opportunities"), names);
+                "Opportunities", "Persona"), names);
 
         UiThread.run(() -> {
             RepresentationEntry painPoints = children(viewer, file).get(3);
@@ -46,14 +46,14 @@ class NavigatorTest {
             TreeItem row = tree.getSelection()[0];
             List<String> shown = List.of(row.getParentItem().getItems()).stream().map(TreeItem::getText).toList();
             assertEquals(List.of("Journey Map", "Journey Flow", "Service Blueprint", "Pain Points", "Touchpoint × Channel",
-                    "Opportunities"), shown, "the explorer lists them in the editor's page order");
+                    "Opportunities", "Persona"), shown, "the explorer lists them in the editor's page order");
             Widgets.send(tree, SWT.DefaultSelection, row); // a double-click opens it
         });
         Widgets.waitFor("the map open in the journey editor", () -> Workbench.page().getActiveEditor() instanceof JourneyEditor);
         UiThread.settle(300);
         UiThread.run(() -> {
             CTabFolder tabs = Widgets.find(Workbench.window().getShell(), CTabFolder.class,
-                    folder -> folder.isVisible() && folder.getItemCount() == 6, "the editor's page tabs");
+                    folder -> folder.isVisible() && folder.getItemCount() == 7, "the editor's page tabs");
             assertEquals("Pain Points", tabs.getSelection().getText(), "the editor shows the chosen representation");
             Workbench.screenshot("navigator-representations");
             Workbench.page().closeAllEditors(false);

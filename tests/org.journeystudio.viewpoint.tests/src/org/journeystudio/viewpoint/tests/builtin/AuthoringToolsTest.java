@@ -110,7 +110,7 @@ class AuthoringToolsTest {
         assertEquals(StepKind.ACTION, first.getSteps().get(3).getKind(), "answered with no channel, no JM003");
         create(map, "createDecision", first);
         assertEquals(StepKind.DECISION, first.getSteps().get(4).getKind());
-        assertEquals("Decision 5", first.getSteps().get(4).getName());
+        assertEquals("Decision 1", first.getSteps().get(4).getName());
         assertEquals(List.of(), errors(), "no tool left an error");
         undoAll();
     }
@@ -203,7 +203,7 @@ class AuthoringToolsTest {
         assertEquals(model.getTeams().get(0), actions.get(0).getOwner());
         assertEquals(model.getTeams().get(0), actions.get(2).getOwner(), "an existing team chosen");
         assertNull(actions.get(3).getOwner(), "no team chosen");
-        assertEquals("Backstage action 2", actions.get(1).getName());
+        assertEquals("Backstage action 1", actions.get(1).getName());
         refresh(blueprint);
         assertNotNull(view(blueprint, "support", actions.get(2)));
         undoAll();

@@ -55,7 +55,7 @@ class JourneyViewpointToolsTest {
 
         assertNotNull(runner.createNode(tool(lookup, "createStage"), diagram, null, null));
         Stage last = journey.getStages().get(stages);
-        assertEquals("Stage " + (stages + 1), last.getName());
+        assertEquals("Stage 1", last.getName(), "the template's stages have names of their own");
 
         Node stageView = viewOf(diagram, journey.getStages().get(0));
         int steps = journey.getStages().get(0).getSteps().size();
