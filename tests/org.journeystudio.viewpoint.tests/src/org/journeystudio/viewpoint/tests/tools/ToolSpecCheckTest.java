@@ -67,6 +67,24 @@ class ToolSpecCheckTest {
     }
 
     @Test
+    void questionsBindTheirAnswersAndTheirCandidatesAreChecked() throws SpecException {
+        load("<tools xsi:type=\"viewpoint:NodeCreationTool\" name=\"t\" mappings=\"stage\">"
+                + "<variables name=\"teams\" candidatesExpression=\"container.stages\" newElementLabel=\"New\"/>"
+                + "<operations xsi:type=\"viewpoint:SetValue\" featureName=\"goal\""
+                + " valueExpression=\"teamsName + size(teams)\"/>"
+                + "</tools>"
+                + "<tools xsi:type=\"viewpoint:DropTool\" name=\"d\" mappings=\"stage\">"
+                + "<operations xsi:type=\"viewpoint:SetValue\" featureName=\"goal\""
+                + " valueExpression=\"elementView.label + level\"/>"
+                + "</tools>");
+        List<String> problems = problems("<tools xsi:type=\"viewpoint:NodeCreationTool\" name=\"t\" mappings=\"stage\">"
+                + "<variables name=\"teams\" candidatesExpression=\"undefinedThing.teams\"/>"
+                + "</tools>");
+        assertEquals(1, problems.size(), problems.toString());
+        assertTrue(problems.get(0).contains("unknown variable 'undefinedThing'"), problems.toString());
+    }
+
+    @Test
     void createdInstancesAreTyped() {
         List<String> problems = problems("<tools xsi:type=\"viewpoint:DoubleClickTool\" name=\"t\">"
                 + "<operations xsi:type=\"viewpoint:CreateInstance\" typeName=\"Stage\" referenceName=\"stages\">"
