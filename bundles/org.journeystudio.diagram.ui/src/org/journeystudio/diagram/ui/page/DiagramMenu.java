@@ -1,16 +1,21 @@
 package org.journeystudio.diagram.ui.page;
 
+import java.util.List;
+
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.MenuItem;
 import org.journeystudio.viewpoint.DiagramDescription;
 import org.journeystudio.viewpoint.Filter;
 import org.journeystudio.viewpoint.Layer;
+import org.journeystudio.viewpoint.MappingTool;
 import org.journeystudio.viewpoint.representation.Diagram;
+import org.journeystudio.viewpoint.representation.Node;
 
 /**
  * The context menu of a diagram page, rebuilt each time it opens so that its check marks show the
- * diagram's layers and filters as they are now.
+ * diagram's layers and filters as they are now, and its Add submenu the creation tools that apply to
+ * the selected card.
  */
 final class DiagramMenu {
 
@@ -29,6 +34,7 @@ final class DiagramMenu {
         DiagramDescription description = page.description();
         item(menu, "&Delete\tDel", page::deleteSelection).setEnabled(!page.canvas().selectedViews().isEmpty());
         item(menu, "&Rename\tF2", page::directEditSelection).setEnabled(page.canvas().selection().size() == 1);
+        addItems(submenu(menu, "Add"));
         item(menu, "&Arrange All", page::arrangeAll);
         new MenuItem(menu, SWT.SEPARATOR);
         Menu layers = submenu(menu, "&Layers");
@@ -50,6 +56,17 @@ final class DiagramMenu {
         item(zoom, "&100%\tCtrl+0", page.canvas()::zoomReset);
         item(zoom, "&Fit", page.canvas()::fit);
         item(menu, "E&xport Image...", page::exportImage);
+    }
+
+    /** The palette's creation tools that apply to the one selected card, run on it (toggles included). */
+    private void addItems(Menu add) {
+        List<Node> selection = page.canvas().selection();
+        Node node = selection.size() == 1 ? selection.get(0) : null;
+        List<MappingTool> tools = page.toolsFor(node);
+        for (MappingTool tool : tools) {
+            item(add, Palette.label(tool), () -> page.create(tool, node, null));
+        }
+        add.getParentItem().setEnabled(!tools.isEmpty());
     }
 
     private static String label(String label, String name) {

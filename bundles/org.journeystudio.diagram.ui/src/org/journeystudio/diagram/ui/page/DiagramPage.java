@@ -218,6 +218,18 @@ public final class DiagramPage implements RepresentationPage, CanvasActions {
             return true;
         }
         palette.arm(null);
+        create(tool, node, position);
+        return true;
+    }
+
+    /** The palette's node creation tools that apply to a node (for its context menu). */
+    List<MappingTool> toolsFor(Node node) {
+        return palette.tools().stream().filter(tool -> !(tool instanceof EdgeCreationTool)
+                && context.toolRunner().commands().createNode(tool, diagram, node, null).canExecute()).toList();
+    }
+
+    /** Runs a node creation tool on a node (or the diagram), then selects what it made or opens it for typing. */
+    void create(MappingTool tool, Node node, Position position) {
         List<String> before = node == null ? List.of() : shownFor(tool, node.getSemantic()).stream()
                 .map(DiagramPage::content).toList();
         Command done = run(() -> context.toolRunner().createNode(tool, diagram, node, position), Palette.label(tool));
@@ -226,7 +238,6 @@ public final class DiagramPage implements RepresentationPage, CanvasActions {
         } else if (done != null && node != null) {
             editAppeared(tool, node.getSemantic(), before);
         }
-        return true;
     }
 
     /**

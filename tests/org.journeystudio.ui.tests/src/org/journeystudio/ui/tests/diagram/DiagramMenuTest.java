@@ -80,12 +80,39 @@ class DiagramMenuTest {
         assertTrue(UiThread.call(() -> fixture.page.statusText()).startsWith("Exported"));
     }
 
-    /** Opens the canvas's context menu and selects an item, inside a submenu when one is named. */
+    @Test
+    void addMenuRunsTheToolsThatApplyToTheSelectedStep() {
+        fixture = DiagramFixture.open("blank", "journeyMap");
+        Step step = fixture.journey.getStages().get(0).getSteps().get(0);
+        int[] at = fixture.centre(step);
+        fixture.click(at[0], at[1], 0);
+        List<String> offered = UiThread.call(() -> {
+            Menu menu = fixture.canvas().getMenu();
+            menu.notifyListeners(SWT.Show, new Event());
+            return List.of(find(menu, "Add").getMenu().getItems()).stream().map(MenuItem::getText).toList();
+        });
+        assertEquals(List.of("Stage", "Step", "Touchpoint", "Decision", "Pain point", "Thought", "Feeling", "Emotion",
+                "Moment of truth"), offered, "an opportunity needs a pain point: not offered on a step");
+        menuItem("Add", "Pain point");
+        assertEquals(1, step.getPainPoints().size(), "a pain point on the selected step");
+        fixture.click(at[0], at[1], 0);
+        menuItem("Add", "Moment of truth");
+        assertTrue(step.isMomentOfTruth(), "the toggle is a menu entry too");
+        fixture.screenshot("diagram-journey-map-add-menu");
+        UiThread.run(() -> {
+            fixture.stack().undo();
+            fixture.stack().undo();
+        });
+        assertFalse(step.isMomentOfTruth());
+        assertTrue(step.getPainPoints().isEmpty());
+    }
+
+    /** Opens the canvas's context menu and selects an item (mnemonics ignored), inside a submenu when one is named. */
     private void menuItem(String submenu, String label) {
         UiThread.run(() -> {
             Menu menu = fixture.canvas().getMenu();
             menu.notifyListeners(SWT.Show, new Event());
-            Menu holder = submenu == null ? menu : find(menu, "&" + submenu).getMenu();
+            Menu holder = submenu == null ? menu : find(menu, submenu).getMenu();
             MenuItem item = find(holder, label);
             if ((item.getStyle() & SWT.CHECK) != 0) {
                 item.setSelection(!item.getSelection());
@@ -97,7 +124,9 @@ class DiagramMenuTest {
 
     private static MenuItem find(Menu menu, String label) {
         for (MenuItem item : menu.getItems()) {
-            if (item.getText().equals(label) || item.getText().startsWith(label + "\t")) {
+            String text = item.getText().replace("&", "");
+            String wanted = label.replace("&", "");
+            if (text.equals(wanted) || text.startsWith(wanted + "\t")) {
                 return item;
             }
         }
