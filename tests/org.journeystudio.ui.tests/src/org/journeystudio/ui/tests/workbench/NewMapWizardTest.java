@@ -20,6 +20,7 @@ import org.eclipse.swt.custom.CTabItem;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.ToolBar;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.INewWizard;
 import org.eclipse.ui.PlatformUI;
@@ -80,6 +81,22 @@ class NewMapWizardTest {
         JourneyEditor editor = UiThread.call(() -> (JourneyEditor) Workbench.page().getActiveEditor());
         assertEquals("invoice.journey", UiThread.call(editor::getPartName));
         UiThread.run(() -> Workbench.screenshot("editor-new-map"));
+
+        UiThread.run(() -> {
+            CTabFolder folder = Widgets.find(Workbench.window().getShell(), CTabFolder.class,
+                    candidate -> candidate.isVisible() && candidate.getItemCount() == DEFAULT_PAGES.size(), "page tabs");
+            CTabItem persona = folder.getItem(DEFAULT_PAGES.indexOf("Persona"));
+            folder.setSelection(persona);
+            Widgets.send(folder, SWT.Selection, persona);
+        });
+        UiThread.settle(500);
+        UiThread.run(() -> {
+            ToolBar palette = Widgets.find(Workbench.window().getShell(), ToolBar.class, bar -> bar.isVisible()
+                    && List.of(bar.getItems()).stream().anyMatch(item -> "Goal".equals(item.getText())),
+                    "the Persona card's palette");
+            assertTrue(palette.getItemCount() > 5, "Select, Quote, Goal, Motivation, Behaviour, Frustration");
+            Workbench.screenshot("editor-persona-page");
+        });
     }
 
     private static Shell open(IWizard wizard, StructuredSelection selection) {
