@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.CCombo;
@@ -49,7 +50,7 @@ final class PropertyRows {
         Tree tree = activate(property);
         CCombo combo = Widgets.find(tree, CCombo.class, candidate -> !candidate.isDisposed() && candidate.getVisible(),
                 "drop-down of " + property);
-        int index = List.of(combo.getItems()).indexOf(label);
+        int index = List.of(combo.getItems()).stream().map(PropertyRows::plain).toList().indexOf(plain(label));
         if (index < 0) {
             fail("no choice " + label + " for " + property + " among " + List.of(combo.getItems()));
         }
@@ -69,6 +70,11 @@ final class PropertyRows {
                     "the ... button of " + property);
             Widgets.press(more);
         };
+    }
+
+    /** A choice's label as a person reads it: case and underscores do not matter ("SUPPORT_PROCESS", "Support process"). */
+    private static String plain(String label) {
+        return label.replace('_', ' ').toLowerCase(Locale.ROOT).strip();
     }
 
     private static Tree activate(String property) {

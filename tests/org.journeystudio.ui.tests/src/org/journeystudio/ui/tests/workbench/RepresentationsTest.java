@@ -70,14 +70,18 @@ class RepresentationsTest {
         Dialogs.answer(() -> tabMenu(tabs, "Rename Representation…"), "Rename Representation",
                 dialog -> Widgets.find(dialog, Text.class, text -> true, "the name").setText("Flow, second look"), "OK");
         assertEquals("Flow, second look", UiThread.call(() -> tabs.getSelection().getText()));
-        UiThread.run(() -> Workbench.execute("org.eclipse.ui.file.save"));
+        UiThread.run(() -> {
+            Workbench.page().activate(editor);
+            Workbench.execute("org.eclipse.ui.file.save");
+        });
         Path representations = Path.of(file.getLocationURI()).resolveSibling("blank.journeyrep");
         assertTrue(Files.readString(representations).contains("Flow, second look"), "saved in the .journeyrep");
 
         int count = UiThread.call(tabs::getItemCount);
         Dialogs.answer(() -> tabMenu(tabs, "Delete Representation"), "Delete Representation", dialog -> { }, "OK");
         assertEquals(count - 1, UiThread.call(tabs::getItemCount), "its tab is closed");
-        assertFalse(Arrays.stream(UiThread.call(tabs::getItems)).map(CTabItem::getText).toList().contains("Flow, second look"));
+        assertFalse(UiThread.call(() -> Arrays.stream(tabs.getItems()).map(CTabItem::getText).toList())
+                .contains("Flow, second look"));
         UiThread.run(() -> Workbench.screenshot("representation-deleted"));
     }
 

@@ -45,12 +45,25 @@ final class TreeDriver {
         });
     }
 
+    /**
+     * Gives the tree the keyboard as a click into the Outline does: its window active, the Outline the
+     * active part (a cell editor of the Properties view may have had the keyboard), the tree focused.
+     */
+    private static void focus(Tree tree) {
+        Workbench.window().getShell().forceActive();
+        IViewPart outline = Workbench.page().findView(IPageLayout.ID_OUTLINE);
+        if (outline != null) {
+            Workbench.page().activate(outline);
+        }
+        tree.setFocus();
+    }
+
     /** Clicks the row of an element (opening its ancestors' rows on the way). */
     static void select(Tree tree, Object element) {
         UiThread.run(() -> {
             TreeItem row = row(tree, element);
             assertNotNull(row, "a row for " + element);
-            tree.setFocus();
+            focus(tree);
             tree.setSelection(row);
             Widgets.send(tree, SWT.Selection, row);
         });
@@ -118,7 +131,7 @@ final class TreeDriver {
     static Menu openMenu(Tree tree) {
         AtomicBoolean shown = new AtomicBoolean();
         Menu menu = UiThread.call(() -> {
-            tree.setFocus();
+            focus(tree);
             Menu context = tree.getMenu();
             context.addListener(SWT.Show, event -> shown.set(true));
             return context;
