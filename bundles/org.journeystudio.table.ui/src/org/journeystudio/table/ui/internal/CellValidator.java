@@ -1,13 +1,17 @@
 package org.journeystudio.table.ui.internal;
 
+import java.util.Optional;
+
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.nebula.widgets.nattable.data.validate.DataValidator;
 import org.eclipse.nebula.widgets.nattable.data.validate.ValidationFailedException;
+import org.journeystudio.model.query.ValueRange;
 import org.journeystudio.viewpoint.representation.Cell;
 
 /**
- * Refuses numbers that are not numbers, and integers outside their feature's {@link RatingBounds},
- * before anything reaches the model: the editor stays open and shows why.
+ * Refuses numbers that are not numbers, and numbers outside their feature's {@link ValueRange}
+ * (the query Properties asks too), before anything reaches the model: the editor stays open and
+ * shows why.
  */
 public final class CellValidator extends DataValidator {
 
@@ -26,15 +30,10 @@ public final class CellValidator extends DataValidator {
             return true;
         }
         String name = rows.column(columnIndex).getLabel();
-        if (EditorKind.of(feature) == EditorKind.DECIMAL) {
-            decimal(name, text);
-            return true;
-        }
-        long value = integer(name, text);
-        RatingBounds bounds = RatingBounds.of(cell.getSemantic(), feature);
-        if (bounds != null && !bounds.contains(value)) {
-            throw new ValidationFailedException(name + " must be between " + bounds.min() + " and " + bounds.max()
-                    + "; " + text + " is not");
+        double value = EditorKind.of(feature) == EditorKind.DECIMAL ? decimal(name, text) : integer(name, text);
+        Optional<ValueRange> range = ValueRange.of(cell.getSemantic(), feature);
+        if (range.isPresent() && !range.get().contains(value)) {
+            throw new ValidationFailedException(range.get().refusal(name, text));
         }
         return true;
     }
@@ -47,9 +46,9 @@ public final class CellValidator extends DataValidator {
         }
     }
 
-    private static void decimal(String name, String text) {
+    private static double decimal(String name, String text) {
         try {
-            Double.parseDouble(text);
+            return Double.parseDouble(text);
         } catch (NumberFormatException e) {
             throw new ValidationFailedException(name + " must be a number; '" + text + "' is not", e);
         }

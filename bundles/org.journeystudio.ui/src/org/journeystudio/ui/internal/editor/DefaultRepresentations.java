@@ -3,11 +3,8 @@ package org.journeystudio.ui.internal.editor;
 import org.eclipse.emf.ecore.EObject;
 import org.journeystudio.model.journey.Journey;
 import org.journeystudio.model.journey.JourneyModel;
-import org.journeystudio.viewpoint.RepresentationDescription;
-import org.journeystudio.viewpoint.representation.RepresentationFactory;
-import org.journeystudio.viewpoint.representation.Table;
+import org.journeystudio.ui.internal.representations.RepresentationCreation;
 import org.journeystudio.viewpoint.session.Session;
-import org.journeystudio.viewpoint.spec.Spec;
 
 /**
  * The representations a map gets when it is first opened and its {@code .journeyrep} holds none:
@@ -41,12 +38,6 @@ final class DefaultRepresentations {
     }
 
     private static void createTable(Session session, String descriptionName, EObject target, String name) {
-        RepresentationDescription description = session.spec().description(descriptionName);
-        Table table = RepresentationFactory.eINSTANCE.createTable();
-        table.setName(name);
-        table.setViewpoint(Spec.viewpointOf(description).getName());
-        table.setDescription(description.getName());
-        table.setTarget(target);
-        session.representationFile().getRepresentations().add(table);
+        RepresentationCreation.create(session, session.spec().description(descriptionName), target, name);
     }
 }

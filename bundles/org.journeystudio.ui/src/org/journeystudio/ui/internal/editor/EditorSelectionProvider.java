@@ -1,9 +1,13 @@
 package org.journeystudio.ui.internal.editor;
 
+import java.util.List;
+
 import org.eclipse.core.runtime.ListenerList;
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.ISelectionChangedListener;
 import org.eclipse.jface.viewers.ISelectionProvider;
+import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.SelectionChangedEvent;
 import org.eclipse.jface.viewers.StructuredSelection;
 
@@ -29,6 +33,24 @@ final class EditorSelectionProvider implements ISelectionProvider {
     @Override
     public ISelection getSelection() {
         return selection;
+    }
+
+    /** The selection as a structured one (empty when it is another kind). */
+    IStructuredSelection structured() {
+        return selection instanceof IStructuredSelection structured ? structured : StructuredSelection.EMPTY;
+    }
+
+    /**
+     * Drops elements that left the model (deleted, or their creation undone), so that the
+     * Properties view and the actions do not go on showing or working on them.
+     */
+    void dropRemoved() {
+        List<?> elements = structured().toList();
+        List<?> present = elements.stream().filter(element -> !(element instanceof EObject object) || object.eResource() != null)
+                .toList();
+        if (present.size() != elements.size()) {
+            setSelection(new StructuredSelection(present));
+        }
     }
 
     @Override

@@ -13,6 +13,7 @@ import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.emf.common.command.BasicCommandStack;
+import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CommandStackListener;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
@@ -35,15 +36,22 @@ import org.journeystudio.model.persistence.JourneyLoadException;
 import org.journeystudio.ui.editor.JourneyEditorContext;
 import org.journeystudio.ui.editor.RepresentationPage;
 import org.journeystudio.ui.editor.RepresentationPageFactory;
+import org.journeystudio.ui.internal.clipboard.ClipboardActions;
 import org.journeystudio.ui.internal.markers.ProblemMarkers;
 import org.journeystudio.ui.internal.outline.JourneyOutlinePage;
 import org.journeystudio.ui.internal.properties.JourneyPropertySheetPage;
+import org.journeystudio.ui.internal.representations.EditorRepresentations;
+import org.journeystudio.ui.internal.representations.NewRepresentationMenu;
+import org.journeystudio.ui.internal.representations.RepresentationPages;
+import org.journeystudio.ui.internal.representations.TabMenu;
+import org.journeystudio.ui.internal.tree.TreeSupport;
 import org.journeystudio.ui.preferences.JourneyPreferences;
 import org.journeystudio.viewpoint.RepresentationDescription;
 import org.journeystudio.viewpoint.builtin.JourneyViewpoint;
 import org.journeystudio.viewpoint.representation.Representation;
 import org.journeystudio.viewpoint.session.Session;
 import org.journeystudio.viewpoint.tools.EditingDomains;
+import org.journeystudio.viewpoint.tools.ElementDeletion;
 import org.journeystudio.viewpoint.tools.ToolRunner;
 
 /**
@@ -57,6 +65,7 @@ public class JourneyEditor extends MultiPageEditorPart {
     public static final String ID = "org.journeystudio.ui.journeyEditor";
 
     private final List<RepresentationPage> pages = new ArrayList<>();
+    private final List<Representation> shown = new ArrayList<>();
     private final EditorSelectionProvider selectionProvider = new EditorSelectionProvider();
     private final CommandStackListener stackListener = event -> onUiThread(this::commandStackChanged);
     private Session session;
@@ -67,6 +76,10 @@ public class JourneyEditor extends MultiPageEditorPart {
     private CommandStackAction redo;
     private JourneyOutlinePage outline;
     private JourneyPropertySheetPage properties;
+    private PageFactories factories;
+    private EditorRepresentations representations;
+    private ClipboardActions editActions;
+    private boolean representationsChanged;
 
     @Override
     public void init(IEditorSite site, IEditorInput input) throws PartInitException {
@@ -83,6 +96,9 @@ public class JourneyEditor extends MultiPageEditorPart {
         undo = new CommandStackAction(CommandStackAction.Kind.UNDO, domain.getCommandStack());
         redo = new CommandStackAction(CommandStackAction.Kind.REDO, domain.getCommandStack());
         domain.getCommandStack().addCommandStackListener(stackListener);
+        representations = new EditorRepresentations(session, new Tabs());
+        editActions = new ClipboardActions(domain, selectionProvider::structured, this::revealFirst, this::deletion);
+        selectionProvider.addSelectionChangedListener(event -> editActions.update());
         site.setSelectionProvider(selectionProvider);
         setPartName(input.getName());
     }
@@ -102,19 +118,11 @@ public class JourneyEditor extends MultiPageEditorPart {
         if (DefaultRepresentations.ensure(session)) {
             writeDefaultRepresentations();
         }
-        PageFactories factories = PageFactories.load();
+        factories = PageFactories.load();
         int first = 0;
         for (Representation representation : session.representations()) {
             RepresentationDescription description = session.spec().description(representation.getDescription());
-            Optional<RepresentationPageFactory> factory = factories.forDescription(description);
-            factory.ifPresent(handler -> views.open(representation));
-            RepresentationPage page = factory.map(handler -> handler.create(representation, context))
-                    .orElseGet(() -> new UnhandledRepresentationPage(representation, label(description, representation),
-                            context, domain.getAdapterFactory()));
-            Control control = page.createControl(getContainer());
-            int index = addPage(control);
-            setPageText(index, representation.getName());
-            pages.add(page);
+            int index = addRepresentationPage(representation);
             if (first == 0 && description != null
                     && description.getName().equals(JourneyPreferences.defaultRepresentation())) {
                 first = index;
@@ -123,6 +131,68 @@ public class JourneyEditor extends MultiPageEditorPart {
         if (!pages.isEmpty()) {
             setActivePage(first);
         }
+        TabMenu.install(getContainer(), representations);
+    }
+
+    private int addRepresentationPage(Representation representation) {
+        RepresentationDescription description = session.spec().description(representation.getDescription());
+        Optional<RepresentationPageFactory> factory = factories.forDescription(description);
+        factory.ifPresent(handler -> views.open(representation));
+        RepresentationPage page = factory.map(handler -> handler.create(representation, context))
+                .orElseGet(() -> new UnhandledRepresentationPage(representation, label(description, representation),
+                        context, domain.getAdapterFactory()));
+        Control control = page.createControl(getContainer());
+        int index = addPage(control);
+        setPageText(index, representation.getName());
+        pages.add(page);
+        shown.add(representation);
+        return index;
+    }
+
+    /** The tabs as new, renamed and deleted representations change them. */
+    private final class Tabs implements RepresentationPages {
+        @Override
+        public void add(Representation representation) {
+            setActivePage(addRepresentationPage(representation));
+        }
+
+        @Override
+        public void remove(Representation representation) {
+            int index = shown.indexOf(representation);
+            if (index >= 0) {
+                removePage(index);
+                pages.remove(index).dispose();
+                shown.remove(index);
+                views.close(representation);
+            }
+        }
+
+        @Override
+        public void rename(Representation representation) {
+            int index = shown.indexOf(representation);
+            if (index >= 0) {
+                setPageText(index, representation.getName());
+            }
+        }
+
+        @Override
+        public Representation active() {
+            int index = getActivePage();
+            return index >= 0 && index < shown.size() ? shown.get(index) : null;
+        }
+
+        @Override
+        public void changed() {
+            representationsChanged = true;
+            firePropertyChange(PROP_DIRTY);
+        }
+    }
+
+    /** Another tab shows other elements: what the last one had selected is not shown as selected any more. */
+    @Override
+    protected void pageChange(int newPageIndex) {
+        super.pageChange(newPageIndex);
+        selectionProvider.setSelection(StructuredSelection.EMPTY);
     }
 
     private void writeDefaultRepresentations() {
@@ -152,6 +222,7 @@ public class JourneyEditor extends MultiPageEditorPart {
         }
         views.refreshIncremental();
         pages.forEach(RepresentationPage::refresh);
+        selectionProvider.dropRemoved();
         undo.update();
         redo.update();
         firePropertyChange(PROP_DIRTY);
@@ -176,12 +247,12 @@ public class JourneyEditor extends MultiPageEditorPart {
     public void installUndoRedo(IActionBars bars) {
         bars.setGlobalActionHandler(undo.factory().getId(), undo);
         bars.setGlobalActionHandler(redo.factory().getId(), redo);
-        bars.updateActionBars();
+        editActions.install(bars, false);
     }
 
     @Override
     public boolean isDirty() {
-        return domain != null && ((BasicCommandStack) domain.getCommandStack()).isSaveNeeded();
+        return domain != null && (((BasicCommandStack) domain.getCommandStack()).isSaveNeeded() || representationsChanged);
     }
 
     @Override
@@ -189,6 +260,7 @@ public class JourneyEditor extends MultiPageEditorPart {
         try {
             MapSaver.save(session, workspaceFile());
             ((BasicCommandStack) domain.getCommandStack()).saveIsDone();
+            representationsChanged = false;
             firePropertyChange(PROP_DIRTY);
         } catch (IOException | CoreException e) {
             ErrorDialog.openError(getSite().getShell(), "Save failed", "The map could not be saved.",
@@ -225,6 +297,21 @@ public class JourneyEditor extends MultiPageEditorPart {
         selectionProvider.setSelection(new StructuredSelection(element));
     }
 
+    private void revealFirst(List<?> elements) {
+        if (!elements.isEmpty() && elements.get(0) instanceof EObject element) {
+            reveal(element);
+        }
+    }
+
+    private Command deletion(List<?> elements) {
+        return ElementDeletion.of(domain, elements, session.representations());
+    }
+
+    /** New, renamed and deleted representations of this map, each with its tab. */
+    public EditorRepresentations representations() {
+        return representations;
+    }
+
     private void gotoMarker(IMarker marker) {
         String id = marker.getAttribute(ProblemMarkers.ELEMENT_ID, "");
         EObject element = id.isEmpty() ? null : session.semanticResource().getEObject(id);
@@ -237,7 +324,9 @@ public class JourneyEditor extends MultiPageEditorPart {
     public <T> T getAdapter(Class<T> type) {
         if (type == IContentOutlinePage.class) {
             if (outline == null || disposed(outline.getControl())) {
-                outline = new JourneyOutlinePage(session, domain.getAdapterFactory(), this::reveal);
+                outline = new JourneyOutlinePage(session, domain.getAdapterFactory(), this::reveal, new TreeSupport(domain,
+                        selectionProvider, this::installUndoRedo, this::deletion,
+                        (menu, element) -> NewRepresentationMenu.fill(menu, representations, element)));
             }
             return type.cast(outline);
         }

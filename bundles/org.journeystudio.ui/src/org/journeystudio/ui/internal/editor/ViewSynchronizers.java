@@ -33,6 +33,13 @@ final class ViewSynchronizers {
         }
     }
 
+    /** Stops following a representation whose page is gone (the representation was deleted). */
+    void close(Representation representation) {
+        if (representation instanceof Diagram diagram) {
+            diagrams.remove(session.synchronizer(diagram));
+        }
+    }
+
     /** Brings the views up to date after model changes, recomputing only what the changes touched. */
     void refreshIncremental() {
         diagrams.forEach(DiagramSynchronizer::refreshIncremental);

@@ -7,24 +7,33 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.ui.IActionBars;
 import org.eclipse.ui.views.contentoutline.ContentOutlinePage;
+import org.journeystudio.ui.internal.clipboard.ClipboardActions;
+import org.journeystudio.ui.internal.tree.ModelTree;
+import org.journeystudio.ui.internal.tree.TreeSupport;
 import org.journeystudio.viewpoint.session.Session;
 
 /**
- * The Outline of a map: the model as a tree with the edit bundle's labels and icons.
- * Selecting an element reveals it in the editor's active page; the selection also reaches
- * the Properties view through the Outline view.
+ * The Outline of a map: the model as a tree with the edit bundle's labels and icons, and the
+ * model tree's menus, drag and drop and Edit actions ({@link ModelTree}). Selecting an element
+ * reveals it in the editor's active page; the selection also reaches the Properties view through
+ * the Outline view. While the Outline is active, the editor's Undo and Redo stay available.
  */
 public final class JourneyOutlinePage extends ContentOutlinePage {
 
     private final Session session;
     private final AdapterFactory adapterFactory;
     private final Consumer<EObject> reveal;
+    private final TreeSupport support;
+    private ModelTree tree;
 
-    public JourneyOutlinePage(Session session, AdapterFactory adapterFactory, Consumer<EObject> reveal) {
+    public JourneyOutlinePage(Session session, AdapterFactory adapterFactory, Consumer<EObject> reveal,
+            TreeSupport support) {
         this.session = session;
         this.adapterFactory = adapterFactory;
         this.reveal = reveal;
+        this.support = support;
     }
 
     @Override
@@ -35,12 +44,18 @@ public final class JourneyOutlinePage extends ContentOutlinePage {
         viewer.setLabelProvider(new ItemLabelProvider(adapterFactory));
         viewer.setInput(session.semanticResource());
         viewer.expandToLevel(3);
+        ClipboardActions actions = new ClipboardActions(support.domain(), viewer::getStructuredSelection,
+                elements -> tree.select(elements), support.deleter());
+        tree = ModelTree.install(viewer, support.domain(), actions, support.more(), support.editorSelection());
         viewer.addSelectionChangedListener(event -> {
-            if (event.getSelection() instanceof IStructuredSelection selection
-                    && selection.getFirstElement() instanceof EObject element) {
+            if (!tree.following() && event.getSelection() instanceof IStructuredSelection selection
+                    && selection.size() == 1 && selection.getFirstElement() instanceof EObject element) {
                 reveal.accept(element);
             }
         });
+        IActionBars bars = getSite().getActionBars();
+        support.editorActions().accept(bars);
+        actions.install(bars, true);
     }
 
     /** Shows the model as it is now (after a command). */

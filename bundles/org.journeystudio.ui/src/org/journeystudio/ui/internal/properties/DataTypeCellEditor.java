@@ -1,25 +1,37 @@
 package org.journeystudio.ui.internal.properties;
 
+import java.util.Optional;
+
 import org.eclipse.emf.ecore.EDataType;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.jface.viewers.TextCellEditor;
 import org.eclipse.swt.widgets.Composite;
+import org.journeystudio.model.query.ValueRange;
 
 /**
  * A text for a value of a data type (text, whole and decimal numbers): the text must convert
- * to the type, else the editor shows why and the value is not applied. An empty text unsets
+ * to the type, and a number must lie in its feature's {@link ValueRange} (the same query the
+ * tables ask), else the editor shows why and the value is not applied. An empty text unsets
  * an unsettable feature (an emotion that is not assessed).
  */
 final class DataTypeCellEditor extends TextCellEditor {
 
     private final EDataType type;
     private final boolean unsettable;
+    private final String what;
+    private final Optional<ValueRange> range;
 
-    DataTypeCellEditor(Composite parent, EDataType type, boolean unsettable) {
+    /**
+     * @param what  the property's name, for messages
+     * @param range the range a number must lie in, if any
+     */
+    DataTypeCellEditor(Composite parent, EDataType type, boolean unsettable, String what, Optional<ValueRange> range) {
         super(parent);
         this.type = type;
         this.unsettable = unsettable;
+        this.what = what;
+        this.range = range;
         // The validator sees the model's value when the editor is given one, and the text as it is typed.
         setValidator(value -> value instanceof String text ? problem(text) : null);
     }
@@ -28,12 +40,16 @@ final class DataTypeCellEditor extends TextCellEditor {
         if (isText() || (unsettable && text.isBlank())) {
             return null;
         }
+        Object value;
         try {
-            EcoreUtil.createFromString(type, text.strip());
-            return null;
+            value = EcoreUtil.createFromString(type, text.strip());
         } catch (RuntimeException e) {
             return "'" + text + "' is not a valid " + typeName();
         }
+        if (value instanceof Number number && range.isPresent() && !range.get().contains(number.doubleValue())) {
+            return range.get().refusal(what, text.strip());
+        }
+        return null;
     }
 
     private boolean isText() {

@@ -13,6 +13,7 @@ import org.eclipse.emf.edit.provider.IItemLabelProvider;
 import org.eclipse.emf.edit.provider.IItemPropertyDescriptor;
 import org.eclipse.jface.viewers.CellEditor;
 import org.eclipse.swt.widgets.Composite;
+import org.journeystudio.model.query.ValueRange;
 
 /**
  * The cell editor for a property, by the kind of its feature: a picker among the choices the
@@ -40,7 +41,8 @@ final class PropertyCellEditors {
         if (isBoolean(feature)) {
             return new ChoiceCellEditor(parent, List.of(Boolean.TRUE, Boolean.FALSE), labels);
         }
-        return new DataTypeCellEditor(parent, (EDataType) feature.getEType(), feature.isUnsettable());
+        return new DataTypeCellEditor(parent, (EDataType) feature.getEType(), feature.isUnsettable(),
+                descriptor.getDisplayName(element), ValueRange.of(element, feature));
     }
 
     private static List<Object> choices(EStructuralFeature feature, Collection<?> offered) {

@@ -14,6 +14,7 @@ import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
@@ -97,5 +98,9 @@ final class Workbench {
 
     static void screenshot(String name) {
         Screenshots.take(window().getShell(), name);
+    }
+
+    static void screenshotOf(Shell shell, String name) {
+        Screenshots.take(shell, name);
     }
 }
