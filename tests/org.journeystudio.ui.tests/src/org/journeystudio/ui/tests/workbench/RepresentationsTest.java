@@ -56,7 +56,8 @@ class RepresentationsTest {
                 "a persona fits the Persona description only");
         TreeDriver.choose(tree, "New Representation", "Persona");
         assertEquals(before + 1, UiThread.call(tabs::getItemCount), "a new tab at once");
-        assertEquals("Persona", UiThread.call(() -> tabs.getSelection().getText()), "and it is shown");
+        assertEquals("Persona – Customer", UiThread.call(() -> tabs.getSelection().getText()),
+                "shown, named apart from the map's default Persona page");
         assertTrue(UiThread.call(editor::isDirty), "stored with the next save");
         UiThread.run(() -> Workbench.screenshot("representation-new-persona-card"));
 
@@ -100,7 +101,8 @@ class RepresentationsTest {
                 throw new AssertionError(e);
             }
         });
-        String persona = UiThread.call(() -> "Persona '" + personaName(file) + "'");
+        String name = UiThread.call(() -> personaName(file));
+        String persona = "Persona '" + name + "'";
         UiThread.run(() -> {
             Menu menu = viewer.getTree().getMenu();
             menu.notifyListeners(SWT.Show, new Event()); // the right click on the map
@@ -115,7 +117,8 @@ class RepresentationsTest {
         Widgets.waitFor("the map open in the journey editor", () -> Workbench.page().getActiveEditor() instanceof JourneyEditor);
         UiThread.settle(300);
         JourneyEditor editor = (JourneyEditor) UiThread.call(() -> Workbench.page().getActiveEditor());
-        assertEquals("Persona", UiThread.call(() -> tabsOf(editor).getSelection().getText()), "on the new tab");
+        assertEquals("Persona – " + name, UiThread.call(() -> tabsOf(editor).getSelection().getText()),
+                "on the new tab, named apart from the default Persona page");
         UiThread.run(() -> Workbench.screenshot("representation-from-project-explorer"));
     }
 
