@@ -1,6 +1,7 @@
 package org.journeystudio.model.mermaid;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
@@ -72,6 +73,12 @@ public final class MermaidJourneyReader {
     private StringBuilder description;
     private int descriptionStart;
 
+    /** The largest file read: Mermaid diagrams are text a person writes, far smaller. */
+    static final int MAX_BYTES = 8 * 1024 * 1024;
+
+    /** The longest line read, in characters. */
+    static final int MAX_LINE = 64 * 1024;
+
     private MermaidJourneyReader(String file, String fallbackName) {
         this.file = file;
         this.fallbackName = fallbackName;
@@ -103,6 +110,9 @@ public final class MermaidJourneyReader {
         List<String> lines = text.lines().toList();
         for (String raw : lines) {
             line++;
+            if (raw.length() > MAX_LINE) {
+                throw fail("line longer than " + MAX_LINE + " characters");
+            }
             if (description != null) {
                 descriptionLine(raw);
                 continue;
@@ -319,7 +329,16 @@ public final class MermaidJourneyReader {
 
     private static byte[] bytes(String name, Path path) throws JourneyLoadException {
         try {
-            return Files.readAllBytes(path);
+            try (InputStream in = Files.newInputStream(path)) {
+                byte[] bytes = in.readNBytes(MAX_BYTES + 1);
+                if (bytes.length > MAX_BYTES) {
+                    throw new JourneyLoadException(name, 0, 0, "cannot read: larger than " + MAX_BYTES / (1024 * 1024)
+                            + " MB, which no journey diagram is", null);
+                }
+                return bytes;
+            }
+        } catch (JourneyLoadException e) {
+            throw e;
         } catch (NoSuchFileException e) {
             throw new JourneyLoadException(name, 0, 0, "cannot read: no such file", e);
         } catch (AccessDeniedException e) {

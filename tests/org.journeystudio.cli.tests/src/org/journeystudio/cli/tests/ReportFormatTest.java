@@ -59,7 +59,7 @@ class ReportFormatTest {
         Map<String, Object> driver = (Map<String, Object>) ((Map<String, Object>) run.get("tool")).get("driver");
         assertEquals("journey", driver.get("name"));
         List<Object> rules = (List<Object>) driver.get("rules");
-        assertEquals(16, rules.size(), "every rule JM001..JM201 is described");
+        assertEquals(17, rules.size(), "every rule JM001..JM201 is described");
 
         List<Object> results = (List<Object>) run.get("results");
         assertFalse(results.isEmpty());
