@@ -113,6 +113,7 @@ public final class MermaidJourneyReader {
             if (raw.length() > MAX_LINE) {
                 throw fail("line longer than " + MAX_LINE + " characters");
             }
+            requireXmlCharacters(raw);
             if (description != null) {
                 descriptionLine(raw);
                 continue;
@@ -127,7 +128,8 @@ public final class MermaidJourneyReader {
             throw fail("'accDescr {' is never closed with '}'");
         }
         if (journey == null) {
-            line = 0;
+            // Where the header should have been: the first line, also of an empty file.
+            line = 1;
             throw fail("not a Mermaid journey diagram: no 'journey' header");
         }
         finishJourney();
@@ -321,6 +323,17 @@ public final class MermaidJourneyReader {
     private static String shown(String text) {
         String clean = text.replaceAll("\\p{Cntrl}", "?");
         return clean.length() <= 60 ? clean : clean.substring(0, 57) + "...";
+    }
+
+    /** A map can hold no character XML 1.0 forbids (NUL and the other C0 controls but tab, U+FFFE, U+FFFF). */
+    private void requireXmlCharacters(String raw) throws JourneyLoadException {
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (c < 0x20 && c != '\t' || c == '\uFFFE' || c == '\uFFFF') {
+                throw new JourneyLoadException(file, line, i + 1, String.format("the character U+%04X cannot be "
+                        + "part of a journey map (XML 1.0 forbids it)", (int) c), null);
+            }
+        }
     }
 
     private JourneyLoadException fail(String reason) {

@@ -218,6 +218,19 @@ class HostileMapsTest {
     }
 
     @Test
+    void aNulInAMermaidNameAndAnEmptyFileAreRefusedWithTheirLine() throws Exception {
+        Files.writeString(dir.resolve("nul.mmd"), "journey\n  title T\n  section S\n    Make\u0000tea: 5: Me\n");
+        PlainJvm.Result nul = PlainJvm.journey(dir, List.of(), "import", "nul.mmd");
+        assertEquals(3, nul.exitCode(), nul.err());
+        assertEquals("journey: nul.mmd:4:9: the character U+0000 cannot be part of a journey map (XML 1.0 forbids it)",
+                nul.err().strip());
+        Files.writeString(dir.resolve("empty.mmd"), "");
+        PlainJvm.Result empty = PlainJvm.journey(dir, List.of(), "import", "empty.mmd");
+        assertEquals(3, empty.exitCode(), empty.err());
+        assertEquals("journey: empty.mmd:1: not a Mermaid journey diagram: no 'journey' header", empty.err().strip());
+    }
+
+    @Test
     void importReadsNoMoreThanItsBoundFromADevice() throws Exception {
         PlainJvm.Result result = PlainJvm.journey(dir, List.of("-Xmx256m"), "import", "/dev/zero", "--output",
                 "zero.journey");
