@@ -7,7 +7,8 @@ import org.journeystudio.model.journey.PainPoint;
 
 /**
  * Ratings and what backs them: JM005 (severity, impact, effort within 1..5), JM009 (an
- * emotion scale that is not empty), JM107 (an emotion scale wider than -100..100), JM103 (opportunity without pain point), JM104 (severe
+ * emotion scale that is not empty), JM107 (an emotion scale wider than -100..100),
+ * JM103 (opportunity without pain point), JM104 (severe
  * pain point without evidence).
  */
 final class RatingRules {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -14,6 +15,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -228,6 +230,37 @@ class HostileMapsTest {
         PlainJvm.Result empty = PlainJvm.journey(dir, List.of(), "import", "empty.mmd");
         assertEquals(3, empty.exitCode(), empty.err());
         assertEquals("journey: empty.mmd:1: not a Mermaid journey diagram: no 'journey' header", empty.err().strip());
+    }
+
+    @Test
+    void rejectionsOfWrongTypesBadCodePointsAndEncodingsNameTheirLine() throws Exception {
+        String map = map();
+        String step = map.replaceFirst("(?s).*?<steps xmi:id=\"([^\"]+)\".*", "$1");
+        withPersona(map, "wrong-type.journey", step);
+        String head = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<journey:JourneyModel xmi:version=\"2.0\" "
+                + "xmlns:xmi=\"http://www.omg.org/XMI\" xmlns:journey=\"http://www.journeystudio.org/journey/1.0\" name=\"a";
+        byte[] tail = "b\"/>\n".getBytes(StandardCharsets.UTF_8);
+        Files.write(dir.resolve("surrogate.journey"), concat(head.getBytes(StandardCharsets.UTF_8),
+                new byte[] {(byte) 0xED, (byte) 0xA0, (byte) 0x80}, tail));
+        Files.write(dir.resolve("above-10ffff.journey"), concat(head.getBytes(StandardCharsets.UTF_8),
+                new byte[] {(byte) 0xF4, (byte) 0x90, (byte) 0x80, (byte) 0x80}, tail));
+        Files.writeString(dir.resolve("encoding.journey"), head.replace("UTF-8", "X-NOPE") + "\"/>\n");
+        Map<String, String> expected = Map.of("wrong-type.journey", ":50: illegal value a Step '",
+                "surrogate.journey", ":2:", "above-10ffff.journey", ":2:", "encoding.journey", ":1: unknown encoding 'X-NOPE'");
+        for (Map.Entry<String, String> each : expected.entrySet()) {
+            PlainJvm.Result result = PlainJvm.journey(dir, List.of(), "validate", each.getKey());
+            assertEquals(3, result.exitCode(), result.err());
+            assertTrue(result.err().strip().startsWith("journey: " + each.getKey() + each.getValue()), result.err());
+            assertClean(result);
+        }
+    }
+
+    private static byte[] concat(byte[]... parts) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        for (byte[] part : parts) {
+            out.writeBytes(part);
+        }
+        return out.toByteArray();
     }
 
     @Test
