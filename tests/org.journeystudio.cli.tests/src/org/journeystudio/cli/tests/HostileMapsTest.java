@@ -264,6 +264,16 @@ class HostileMapsTest {
     }
 
     @Test
+    void mermaidKeepsRunsOfSpacesAndTabsInNames() throws Exception {
+        Files.writeString(dir.resolve("spaces.mmd"), "journey\n  title T\n  section Go   home\n    Make   tea\there: 5: Me\n");
+        assertEquals(0, PlainJvm.journey(dir, List.of(), "import", "spaces.mmd").exitCode());
+        PlainJvm.Result exported = PlainJvm.journey(dir, List.of(), "export", "spaces.journey", "--format", "mermaid");
+        assertEquals(0, exported.exitCode(), exported.err());
+        assertTrue(exported.out().contains("section Go   home\n") && exported.out().contains("Make   tea\there: 5: Me"),
+                exported.out());
+    }
+
+    @Test
     void importReadsNoMoreThanItsBoundFromADevice() throws Exception {
         PlainJvm.Result result = PlainJvm.journey(dir, List.of("-Xmx256m"), "import", "/dev/zero", "--output",
                 "zero.journey");

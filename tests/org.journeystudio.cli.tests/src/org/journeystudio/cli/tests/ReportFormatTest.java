@@ -99,9 +99,9 @@ class ReportFormatTest {
         Document xml = factory.newDocumentBuilder().parse(dir.resolve("report.xml").toFile());
         Element suite = (Element) xml.getElementsByTagName("testsuite").item(0);
         assertEquals("map.journey", suite.getAttribute("name"));
-        assertEquals("16", suite.getAttribute("tests"));
+        assertEquals("17", suite.getAttribute("tests"));
         assertEquals("1", suite.getAttribute("failures"), "only JM003 has errors");
-        assertEquals(16, xml.getElementsByTagName("testcase").getLength());
+        assertEquals(17, xml.getElementsByTagName("testcase").getLength());
         Element failure = (Element) xml.getElementsByTagName("failure").item(0);
         assertTrue(((Element) failure.getParentNode()).getAttribute("name").startsWith("JM003"));
     }
