@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.util.function.BooleanSupplier;
 
 import org.journeystudio.cli.JourneyCommand;
+import org.journeystudio.model.persistence.EchoedText;
 import org.journeystudio.model.persistence.JourneyLoadException;
+import org.journeystudio.model.persistence.WriteTarget;
 
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
@@ -31,6 +33,10 @@ public final class ErrorHandler implements IExecutionExceptionHandler {
             line.getErr().println("journey: " + load.getMessage());
             return JourneyCommand.EXIT_UNREADABLE;
         }
+        if (failure instanceof WriteTarget.RefusedException refused) {
+            line.getErr().println("journey: " + refused.getMessage());
+            return JourneyCommand.EXIT_USAGE;
+        }
         if (failure instanceof IOException io) {
             line.getErr().println("journey: " + oneLine(io.getMessage(), io));
             return JourneyCommand.EXIT_UNREADABLE;
@@ -42,6 +48,6 @@ public final class ErrorHandler implements IExecutionExceptionHandler {
 
     private static String oneLine(String message, Throwable failure) {
         String text = message == null ? failure.getClass().getSimpleName() : message;
-        return text.replaceAll("\\s+", " ").trim();
+        return EchoedText.escape(text.replaceAll("\\s+", " ").trim());
     }
 }

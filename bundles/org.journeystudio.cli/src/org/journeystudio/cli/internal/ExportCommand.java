@@ -13,6 +13,7 @@ import org.journeystudio.model.export.JsonExport;
 import org.journeystudio.model.journey.Journey;
 import org.journeystudio.model.journey.JourneyModel;
 import org.journeystudio.model.mermaid.MermaidJourneyWriter;
+import org.journeystudio.model.persistence.EchoedText;
 import org.journeystudio.model.persistence.JourneyPersistence;
 import org.journeystudio.model.persistence.JourneyResource;
 
@@ -52,7 +53,8 @@ public final class ExportCommand implements Callable<Integer> {
     private Format format;
 
     @Option(names = {"-o", "--output"}, paramLabel = "PATH",
-            description = "Write here (atomically) instead of standard output.")
+            description = "Write here instead of standard output: a file atomically (through a symbolic link, the file it "
+                    + "points to), a device or a pipe as a stream; '-' is standard output; a directory is refused (exit 2).")
     private Path output;
 
     @Option(names = "--journey", paramLabel = "NAME",
@@ -88,9 +90,7 @@ public final class ExportCommand implements Callable<Integer> {
             }
             default -> throw new IllegalStateException(format.name());
         }
-        if (output != null) {
-            System.err.println("journey: wrote " + output);
-        }
+        Output.reportWritten(output);
         return JourneyCommand.EXIT_OK;
     }
 
@@ -108,13 +108,14 @@ public final class ExportCommand implements Callable<Integer> {
                 String text = export.table(name, format);
                 Output.text(output, w -> w.write(text));
             }
+        } catch (RepresentationExport.NoJourney e) {
+            System.err.println("journey: " + EchoedText.escape(file.toString()) + ": " + e.getMessage());
+            return JourneyCommand.EXIT_UNREADABLE;
         } catch (RepresentationExport.UnknownName e) {
             System.err.println("journey: " + e.getMessage());
             return JourneyCommand.EXIT_USAGE;
         }
-        if (output != null) {
-            System.err.println("journey: wrote " + output);
-        }
+        Output.reportWritten(output);
         return JourneyCommand.EXIT_OK;
     }
 

@@ -68,7 +68,9 @@ public final class ImportCommand implements Callable<Integer> {
         Resource resource = JourneyPersistence.newResourceSet()
                 .createResource(URI.createFileURI(target.toAbsolutePath().toString()));
         resource.getContents().add(model);
-        JourneyPersistence.save(resource, target);
+        if (!Output.saveMap(resource, target, force)) {
+            return JourneyCommand.EXIT_USAGE;
+        }
         long steps = model.getJourneys().stream().mapToLong(journey -> StepFlow.steps(journey).size()).sum();
         System.err.println("journey: imported " + file + " into " + target + " (" + model.getJourneys().size()
                 + " journey(s), " + model.getPersonas().size() + " persona(s), " + steps + " step(s))");

@@ -23,7 +23,8 @@ final class InputFiles {
     static List<Path> expand(List<String> arguments) throws IOException {
         List<Path> files = new ArrayList<>();
         for (String argument : arguments) {
-            if (isGlob(argument)) {
+            // A file whose name holds '{' or '*' is that file, not a pattern.
+            if (isGlob(argument) && !Files.exists(Path.of(argument))) {
                 files.addAll(glob(argument));
             } else {
                 Path path = Path.of(argument);

@@ -6,7 +6,7 @@ import java.util.stream.Collectors;
 
 import org.eclipse.emf.common.util.URI;
 import org.journeystudio.cli.JourneyCommand;
-import org.journeystudio.model.persistence.JourneyPersistence;
+import org.journeystudio.model.persistence.EchoedText;
 import org.journeystudio.model.persistence.JourneyResource;
 import org.journeystudio.model.templates.JourneyTemplates;
 
@@ -40,8 +40,10 @@ public final class NewCommand implements Callable<Integer> {
             return JourneyCommand.EXIT_USAGE;
         }
         JourneyResource resource = JourneyTemplates.create(template, URI.createFileURI(file.toAbsolutePath().toString()));
-        JourneyPersistence.save(resource, file);
-        System.err.println("journey: created " + file + " from template '" + template + "'");
+        if (!Output.saveMap(resource, file, force)) {
+            return JourneyCommand.EXIT_USAGE;
+        }
+        System.err.println("journey: created " + EchoedText.escape(file.toString()) + " from template '" + template + "'");
         return JourneyCommand.EXIT_OK;
     }
 }

@@ -42,6 +42,15 @@ final class RepresentationExport {
         }
     }
 
+    /** The map holds no journey to show: a fact about the data, not bad usage. */
+    static final class NoJourney extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        NoJourney() {
+            super("the map has no journey to show; add one, or export a representation of the whole map");
+        }
+    }
+
     private final Spec spec = JourneyViewpoint.spec();
     private final JourneyModel model;
     private final String journeyName;
@@ -104,6 +113,9 @@ final class RepresentationExport {
     }
 
     private Journey journey() throws UnknownName {
+        if (model.getJourneys().isEmpty()) {
+            throw new NoJourney();
+        }
         for (Journey journey : model.getJourneys()) {
             if (journeyName == null || journeyName.equals(journey.getName())) {
                 return journey;

@@ -61,11 +61,12 @@ final class SarifReport {
         return "      {\"ruleId\": " + JsonStrings.quote(d.code()) + ", \"ruleIndex\": " + rule.ordinal()
                 + ", \"level\": " + JsonStrings.quote(level(d.severity()))
                 + ", \"message\": {\"text\": " + JsonStrings.quote(d.message()) + "}"
-                + ", \"locations\": [" + location(file, d.line(), d.path(), d.elementId()) + "]}";
+                + ", \"locations\": [" + location(file, d.line(), d.column(), d.path(), d.elementId()) + "]}";
     }
 
-    private static String location(String file, int line, String path, String elementId) {
-        String region = line > 0 ? ", \"region\": {\"startLine\": " + line + "}" : "";
+    private static String location(String file, int line, int column, String path, String elementId) {
+        String start = column > 0 ? ", \"startColumn\": " + column : "";
+        String region = line > 0 ? ", \"region\": {\"startLine\": " + line + start + "}" : "";
         String logical = path == null || path.isEmpty() ? ""
                 : ", \"logicalLocations\": [{\"fullyQualifiedName\": " + JsonStrings.quote(path)
                         + ", \"name\": " + JsonStrings.quote(elementId) + "}]";
@@ -75,7 +76,7 @@ final class SarifReport {
 
     private static String notification(FileReport report) {
         return "      {\"level\": \"error\", \"message\": {\"text\": " + JsonStrings.quote(report.unreadable()) + "}, "
-                + "\"locations\": [" + location(report.file(), 0, null, null) + "]}";
+                + "\"locations\": [" + location(report.file(), 0, 0, null, null) + "]}";
     }
 
     /** Relative paths stay relative (SARIF viewers resolve them against the checkout); '/' separated. */

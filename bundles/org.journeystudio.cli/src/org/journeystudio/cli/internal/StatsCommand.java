@@ -73,9 +73,7 @@ public final class StatsCommand implements Callable<Integer> {
         } else {
             Output.text(output, writer -> StatsText.write(name, model, stats, writer));
         }
-        if (output != null) {
-            System.err.println("journey: wrote " + output);
-        }
+        Output.reportWritten(output);
         return JourneyCommand.EXIT_OK;
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.journeystudio.cli.internal.ValidateCommand.FileReport;
+import org.journeystudio.model.persistence.EchoedText;
 import org.journeystudio.model.validation.JourneyDiagnostic;
 import org.journeystudio.model.export.JsonStrings;
 
@@ -29,7 +30,7 @@ final class ValidationReports {
         int[] counts = new int[3];
         for (FileReport report : reports) {
             for (JourneyDiagnostic d : report.diagnostics()) {
-                out.write(report.file() + (d.line() > 0 ? ":" + d.line() : "") + ": "
+                out.write(EchoedText.escape(report.file()) + position(d) + ": "
                         + d.severity().name().toLowerCase(Locale.ROOT) + " " + d.code() + ": " + d.message()
                         + " [" + d.path() + "]\n");
                 counts[d.severity().ordinal()]++;
@@ -38,6 +39,14 @@ final class ValidationReports {
         long unreadable = reports.stream().filter(r -> r.unreadable() != null).count();
         out.write(String.format("%d error(s), %d warning(s), %d info(s) in %d file(s)%s%n", counts[0], counts[1],
                 counts[2], reports.size(), unreadable == 0 ? "" : ", " + unreadable + " unreadable"));
+    }
+
+    /** {@code :line:column}, {@code :line} or nothing, as far as they are known. */
+    private static String position(JourneyDiagnostic d) {
+        if (d.line() <= 0) {
+            return "";
+        }
+        return ":" + d.line() + (d.column() > 0 ? ":" + d.column() : "");
     }
 
     private static void json(List<FileReport> reports, Writer out) throws IOException {

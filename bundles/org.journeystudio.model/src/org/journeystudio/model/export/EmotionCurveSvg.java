@@ -57,13 +57,18 @@ final class EmotionCurveSvg {
         }
     }
 
+    /** At most this many grid lines and more, whatever the scale: the report's size follows the map, not the scale. */
+    private static final int MAX_GRID_LINES = 10;
+
     private static void gridLines(StringBuilder svg, EmotionScale scale, int width) {
-        for (int level = scale.getMin(); level <= scale.getMax(); level++) {
+        long span = (long) scale.getMax() - scale.getMin();
+        long every = Math.max(1, (span + MAX_GRID_LINES - 1) / MAX_GRID_LINES);
+        for (long level = scale.getMin(); level <= scale.getMax(); level += every) {
             double y = y(level, scale);
             svg.append(String.format(Locale.ROOT, "<line x1=\"%d\" x2=\"%d\" y1=\"%.1f\" y2=\"%.1f\" stroke=\"%s\"/>",
                     LEFT, width - 10, y, y, level == 0 ? "#9aa4b2" : "#e1e5eb"));
             svg.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%.1f\" class=\"level\">%s</text>", LEFT - 8,
-                    y + 4, Html.signed(level)));
+                    y + 4, Html.signed((int) level)));
         }
     }
 
@@ -129,7 +134,7 @@ final class EmotionCurveSvg {
         return LEFT + index * STEP_WIDTH + STEP_WIDTH / 2.0;
     }
 
-    private static double y(int level, EmotionScale scale) {
+    private static double y(long level, EmotionScale scale) {
         int span = Math.max(scale.getMax() - scale.getMin(), 1);
         double plot = HEIGHT - TOP - BOTTOM;
         return TOP + (scale.getMax() - level) * plot / span;

@@ -1,6 +1,7 @@
 package org.journeystudio.model.mermaid;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
@@ -72,6 +73,12 @@ public final class MermaidJourneyReader {
     private StringBuilder description;
     private int descriptionStart;
 
+    /** The largest file read: Mermaid diagrams are text a person writes, far smaller. */
+    static final int MAX_BYTES = 8 * 1024 * 1024;
+
+    /** The longest line read, in characters. */
+    static final int MAX_LINE = 64 * 1024;
+
     private MermaidJourneyReader(String file, String fallbackName) {
         this.file = file;
         this.fallbackName = fallbackName;
@@ -103,6 +110,10 @@ public final class MermaidJourneyReader {
         List<String> lines = text.lines().toList();
         for (String raw : lines) {
             line++;
+            if (raw.length() > MAX_LINE) {
+                throw fail("line longer than " + MAX_LINE + " characters");
+            }
+            requireXmlCharacters(raw);
             if (description != null) {
                 descriptionLine(raw);
                 continue;
@@ -117,7 +128,8 @@ public final class MermaidJourneyReader {
             throw fail("'accDescr {' is never closed with '}'");
         }
         if (journey == null) {
-            line = 0;
+            // Where the header should have been: the first line, also of an empty file.
+            line = 1;
             throw fail("not a Mermaid journey diagram: no 'journey' header");
         }
         finishJourney();
@@ -313,13 +325,33 @@ public final class MermaidJourneyReader {
         return clean.length() <= 60 ? clean : clean.substring(0, 57) + "...";
     }
 
+    /** A map can hold no character XML 1.0 forbids (NUL and the other C0 controls but tab, U+FFFE, U+FFFF). */
+    private void requireXmlCharacters(String raw) throws JourneyLoadException {
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (c < 0x20 && c != '\t' || c == '\uFFFE' || c == '\uFFFF') {
+                throw new JourneyLoadException(file, line, i + 1, String.format("the character U+%04X cannot be "
+                        + "part of a journey map (XML 1.0 forbids it)", (int) c), null);
+            }
+        }
+    }
+
     private JourneyLoadException fail(String reason) {
         return new JourneyLoadException(file, line, 0, reason, null);
     }
 
     private static byte[] bytes(String name, Path path) throws JourneyLoadException {
         try {
-            return Files.readAllBytes(path);
+            try (InputStream in = Files.newInputStream(path)) {
+                byte[] bytes = in.readNBytes(MAX_BYTES + 1);
+                if (bytes.length > MAX_BYTES) {
+                    throw new JourneyLoadException(name, 0, 0, "cannot read: larger than " + MAX_BYTES / (1024 * 1024)
+                            + " MB, which no journey diagram is", null);
+                }
+                return bytes;
+            }
+        } catch (JourneyLoadException e) {
+            throw e;
         } catch (NoSuchFileException e) {
             throw new JourneyLoadException(name, 0, 0, "cannot read: no such file", e);
         } catch (AccessDeniedException e) {

@@ -27,8 +27,9 @@ import org.journeystudio.model.journey.Step;
  * assessed gets {@value MermaidScores#UNASSESSED}, since Mermaid cannot leave a task unscored.</li>
  * <li>A task's actors are the journey's persona, then the step's other actors.</li>
  * <li>Characters Mermaid reads as syntax are replaced in names by look-alikes: ':' by '∶' (U+2236),
- * ';' by '；' (U+FF1B), '#' by '＃' (U+FF03), and in actor names ',' by '‚' (U+201A); line breaks become
- * spaces. A step name that Mermaid would take for a keyword or a comment ({@code title ...},
+ * ';' by '；' (U+FF1B), '#' by '＃' (U+FF03), and in actor names ',' by '‚' (U+201A); a run of line breaks
+ * and other control characters becomes one space, runs of spaces and tabs are kept, and a name loses the
+ * white space at its ends. A step name that Mermaid would take for a keyword or a comment ({@code title ...},
  * {@code section ...}, {@code journey...}, {@code acc...}, {@code %%...}) is preceded by an invisible
  * WORD JOINER (U+2060), which the reader drops again.</li>
  * </ul>
@@ -109,7 +110,8 @@ public final class MermaidJourneyWriter {
     }
 
     private static String oneLine(String text) {
-        return text == null ? "" : text.replaceAll("[\\s\\p{Cntrl}]+", " ").strip();
+        // Runs of spaces and tabs stay as they are (the reader keeps them); only line breaks and other controls go.
+        return text == null ? "" : text.replaceAll("[\\p{Cntrl}\\u2028\\u2029&&[^\\t]]+", " ").strip();
     }
 
     private static EmotionScale scaleOf(Journey journey) {

@@ -6,7 +6,9 @@ import java.io.OutputStream;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
@@ -18,6 +20,13 @@ import java.util.Set;
  * Atomic file replacement: write a temporary file in the target's directory, force it
  * to disk, then rename it over the target. A crash at any moment leaves the old or the
  * new file, never a truncated one. Used for models, representations and exports.
+ *
+ * <p>What the target is decides how it is written ({@link WriteTarget}): a symbolic link is
+ * written through (the file it points to is replaced, the link stays), a device or a pipe is
+ * written as a stream and never replaced, and a directory or other special file is refused
+ * ({@link WriteTarget.RefusedException}). The temporary file is {@code .NAME.<digits>.tmp}; those
+ * that killed writes left behind are removed by the next write to the same target
+ * ({@link StaleTemporaryFiles}).
  */
 public final class AtomicFiles {
 
@@ -30,11 +39,49 @@ public final class AtomicFiles {
     private AtomicFiles() {
     }
 
+    /** Writes the target: atomically for a file, as a stream for a device or a pipe. */
     public static void write(Path target, Writer writer) throws IOException {
+        WriteTarget where = WriteTarget.of(target).requireWritable(target);
+        if (where.kind() == WriteTarget.Kind.STREAM) {
+            stream(where.path(), writer);
+            return;
+        }
+        Path temp = writeTemporary(where.path(), writer);
+        try {
+            keepPermissions(where.path(), temp);
+            move(temp, where.path());
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+
+    /**
+     * Creates the target, atomically and exclusively: of two writers racing for the same new
+     * file, one creates it and the other gets a {@link FileAlreadyExistsException}, whatever the
+     * timing; an existing file (or link, or device) is never touched.
+     */
+    public static void create(Path target, Writer writer) throws IOException {
         Path absolute = target.toAbsolutePath();
+        if (Files.exists(absolute, LinkOption.NOFOLLOW_LINKS)) {
+            throw new FileAlreadyExistsException(target.toString());
+        }
+        Path temp = writeTemporary(absolute, writer);
+        try {
+            keepPermissions(absolute, temp);
+            // A hard link is made only where no file is; rename would replace one that came meanwhile.
+            Files.createLink(absolute, temp);
+        } catch (UnsupportedOperationException e) {
+            Files.move(temp, absolute);
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+
+    private static Path writeTemporary(Path absolute, Writer writer) throws IOException {
         Path dir = absolute.getParent();
         Files.createDirectories(dir);
-        Path temp = Files.createTempFile(dir, "." + absolute.getFileName() + ".", ".tmp");
+        StaleTemporaryFiles.removeBeside(absolute);
+        Path temp = Files.createTempFile(dir, StaleTemporaryFiles.prefix(absolute), ".tmp");
         try {
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE);
                  OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 64 * 1024)) {
@@ -42,10 +89,18 @@ public final class AtomicFiles {
                 out.flush();
                 channel.force(true);
             }
-            keepPermissions(absolute, temp);
-            move(temp, absolute);
-        } finally {
+            return temp;
+        } catch (IOException | RuntimeException | Error e) {
             Files.deleteIfExists(temp);
+            throw e;
+        }
+    }
+
+    /** A device or a pipe: written as it is, since it cannot be replaced (nor should be). */
+    private static void stream(Path target, Writer writer) throws IOException {
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(target, StandardOpenOption.WRITE),
+                64 * 1024)) {
+            writer.writeTo(out);
         }
     }
 

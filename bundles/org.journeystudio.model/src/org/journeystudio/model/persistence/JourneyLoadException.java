@@ -20,18 +20,19 @@ public class JourneyLoadException extends IOException {
         this.file = file;
         this.line = line;
         this.column = column;
-        this.reason = reason;
+        this.reason = EchoedText.escape(reason);
     }
 
+    /** One line whatever the file name and the reason hold: their control characters are escaped. */
     private static String format(String file, int line, int column, String reason) {
-        StringBuilder text = new StringBuilder(file);
+        StringBuilder text = new StringBuilder(EchoedText.escape(file));
         if (line > 0) {
             text.append(':').append(line);
             if (column > 0) {
                 text.append(':').append(column);
             }
         }
-        return text.append(": ").append(reason).toString();
+        return text.append(": ").append(EchoedText.escape(reason)).toString();
     }
 
     public String getFile() {

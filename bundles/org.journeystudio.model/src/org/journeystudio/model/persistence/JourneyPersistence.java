@@ -1,17 +1,21 @@
 package org.journeystudio.model.persistence;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.eclipse.emf.ecore.resource.impl.ExtensibleURIConverterImpl;
 import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
 import org.eclipse.emf.ecore.xmi.XMLResource;
 import org.eclipse.emf.ecore.xmi.impl.XMLParserPoolImpl;
@@ -33,9 +37,14 @@ public final class JourneyPersistence {
     private JourneyPersistence() {
     }
 
-    /** A resource set that knows the journey package and file extension, also outside OSGi. */
+    /**
+     * A resource set that knows the journey package and file extension, also outside OSGi, and
+     * that reaches no document but those it is opened on ({@link OneDocumentURIHandler}).
+     */
     public static ResourceSet newResourceSet() {
         ResourceSet set = new ResourceSetImpl();
+        set.setURIConverter(new ExtensibleURIConverterImpl(List.of(new OneDocumentURIHandler()),
+                List.of()));
         set.getPackageRegistry().put(JourneyPackage.eNS_URI, JourneyPackage.eINSTANCE);
         set.getResourceFactoryRegistry().getExtensionToFactoryMap().put(FILE_EXTENSION, new JourneyResourceFactory());
         set.getResourceFactoryRegistry().getExtensionToFactoryMap().put("*", new JourneyResourceFactory());
@@ -70,18 +79,56 @@ public final class JourneyPersistence {
         return load(newResourceSet(), file);
     }
 
+    /**
+     * Lets a set made by {@link #newResourceSet()} read and write one more document, such as the
+     * representations file of its map; every other document stays out of its reach.
+     */
+    public static void allowDocument(ResourceSet set, Path file) {
+        if (set.getURIConverter().getURIHandlers().get(0) instanceof OneDocumentURIHandler handler) {
+            handler.allow(file);
+        }
+    }
+
     /** Loads a journey model from a file into the given resource set. */
     public static JourneyResource load(ResourceSet set, Path file) throws JourneyLoadException {
         String name = file.toString();
+        allowDocument(set, file);
         JourneyResource resource = (JourneyResource) set.createResource(URI.createFileURI(file.toAbsolutePath().toString()));
-        try (InputStream in = new ReopenableFileStream(file)) {
+        try (InputStream in = openInput(name, file)) {
             resource.load(in, set.getLoadOptions());
+        } catch (JourneyLoadException e) {
+            set.getResources().remove(resource);
+            throw e;
         } catch (IOException | RuntimeException e) {
             set.getResources().remove(resource);
             throw LoadErrors.translate(name, file, e);
         }
         checkRoot(name, resource);
         return resource;
+    }
+
+    /** The largest map read from a pipe or a device, which cannot be read twice and so is kept in memory. */
+    static final int MAX_STREAM_BYTES = 256 * 1024 * 1024;
+
+    /**
+     * A regular file is read from disk, again if the specialised reader declines it; a pipe
+     * ({@code <(cat map.journey)}) or a device is read once, up to {@link #MAX_STREAM_BYTES}.
+     */
+    private static InputStream openInput(String name, Path file) throws IOException {
+        if (Files.isRegularFile(file) || !Files.exists(file)) {
+            return new ReopenableFileStream(file);
+        }
+        if (Files.isDirectory(file)) {
+            throw new JourneyLoadException(name, 0, 0, "cannot read: a directory", null);
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] bytes = in.readNBytes(MAX_STREAM_BYTES + 1);
+            if (bytes.length > MAX_STREAM_BYTES) {
+                throw new JourneyLoadException(name, 0, 0, "cannot read: more than " + MAX_STREAM_BYTES / (1024 * 1024)
+                        + " MB from a pipe or device", null);
+            }
+            return new ByteArrayInputStream(bytes);
+        }
     }
 
     private static void checkRoot(String name, JourneyResource resource) throws JourneyLoadException {
@@ -116,6 +163,14 @@ public final class JourneyPersistence {
     /** Saves atomically: the target holds either its old or its new content, never a part. */
     public static void save(Resource resource, Path target) throws IOException {
         AtomicFiles.write(target, out -> writeTo(resource, out));
+    }
+
+    /**
+     * Saves to a new file, exclusively: when the file exists (or appears while saving), nothing
+     * is written and a {@link java.nio.file.FileAlreadyExistsException} is thrown.
+     */
+    public static void create(Resource resource, Path target) throws IOException {
+        AtomicFiles.create(target, out -> writeTo(resource, out));
     }
 
     private static void writeTo(Resource resource, OutputStream out) throws IOException {

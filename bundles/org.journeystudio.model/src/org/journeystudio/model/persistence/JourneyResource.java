@@ -59,6 +59,9 @@ public class JourneyResource extends XMIResourceImpl {
 
     private ElementLines lines = new ElementLines(0);
 
+    /** Where each reference to another document was read (proxies that are never resolved). */
+    private final Map<EObject, Position> outsideReferences = new IdentityHashMap<>();
+
     /** The last document the specialised writer made of this resource, or null. */
     private XmiDocument written;
 
@@ -112,6 +115,7 @@ public class JourneyResource extends XMIResourceImpl {
         idToEObjectMap.clear();
         eObjectToIDMap.clear();
         lines.clear();
+        outsideReferences.clear();
         getErrors().clear();
         getWarnings().clear();
         expectElements(inputStream.available() / BYTES_PER_ELEMENT);
@@ -253,6 +257,7 @@ public class JourneyResource extends XMIResourceImpl {
     @Override
     protected void doUnload() {
         lines.clear();
+        outsideReferences.clear();
         forgetWrittenDocument();
         super.doUnload();
     }
@@ -301,6 +306,22 @@ public class JourneyResource extends XMIResourceImpl {
             return element.eResource() == this ? element.xmiLine : 0;
         }
         return lines.get(object);
+    }
+
+    /** A place in the loaded file: 1-based line and column. */
+    public record Position(int line, int column) {
+    }
+
+    void recordOutsideReference(EObject proxy, int line, int column) {
+        outsideReferences.put(proxy, new Position(line, column));
+    }
+
+    /**
+     * Where the file named the proxy, a reference to another document (which is never followed),
+     * or null when it was not read from this file.
+     */
+    public Position outsideReference(EObject proxy) {
+        return outsideReferences.get(proxy);
     }
 
     /** Problems found while loading that did not stop the load: references that could not be resolved. */

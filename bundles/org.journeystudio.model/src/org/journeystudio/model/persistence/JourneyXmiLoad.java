@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 
+import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.InternalEObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.xmi.UnresolvedReferenceException;
 import org.eclipse.emf.ecore.xmi.XMLHelper;
@@ -53,6 +55,17 @@ class JourneyXmiLoad extends XMILoadImpl {
                 journey.recordLine(object, locator.getLineNumber());
             }
             super.processObject(object);
+        }
+
+        /** Notes where a reference to another document was read: rule JM008 reports it there. */
+        @Override
+        protected void handleProxy(InternalEObject proxy, String uriLiteral) {
+            super.handleProxy(proxy, uriLiteral);
+            URI target = proxy.eProxyURI();
+            if (locator != null && xmlResource instanceof JourneyResource journey && target != null
+                    && !target.trimFragment().equals(resourceURI)) {
+                journey.recordOutsideReference(proxy, locator.getLineNumber(), locator.getColumnNumber());
+            }
         }
     }
 }

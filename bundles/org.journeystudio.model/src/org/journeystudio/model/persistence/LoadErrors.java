@@ -2,6 +2,8 @@ package org.journeystudio.model.persistence;
 
 import java.io.CharConversionException;
 import java.io.FileNotFoundException;
+import java.io.UnsupportedEncodingException;
+import java.nio.charset.UnsupportedCharsetException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -32,7 +34,11 @@ public final class LoadErrors {
                     "not well-formed XML: invalid UTF-8 byte sequence (binary or wrongly encoded file)", failure);
         }
         if (cause instanceof XMIException xmi) {
-            return new JourneyLoadException(file, xmi.getLine(), xmi.getColumn(), describe(xmi), failure);
+            return new JourneyLoadException(file, lineOf(xmi), xmi.getColumn(), describe(xmi), failure);
+        }
+        if (cause instanceof UnsupportedEncodingException || cause instanceof UnsupportedCharsetException) {
+            return new JourneyLoadException(file, 1, 0, "unknown encoding '" + oneLine(cause.getMessage())
+                    + "' in the XML declaration (journey maps are UTF-8)", failure);
         }
         if (cause instanceof SAXParseException sax) {
             return new JourneyLoadException(file, sax.getLineNumber(), sax.getColumnNumber(),
@@ -46,6 +52,18 @@ public final class LoadErrors {
         }
         String message = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
         return new JourneyLoadException(file, 0, 0, "cannot read: " + oneLine(message), failure);
+    }
+
+    /**
+     * The line EMF gives, or, for a reference resolved after the whole file was read (EMF then
+     * knows no line: a reference to an element of the wrong type), the line of the element that holds it.
+     */
+    private static int lineOf(XMIException xmi) {
+        if (xmi.getLine() > 0 || !(xmi instanceof IllegalValueException ive)) {
+            return xmi.getLine();
+        }
+        EObject holder = ive.getObject();
+        return holder != null && holder.eResource() instanceof JourneyResource journey ? journey.getLine(holder) : 0;
     }
 
     private static Throwable rootOf(Throwable failure) {

@@ -32,11 +32,13 @@ final class Utf8Positions {
         int line = 1;
         int column = 1;
         int pending = 0;
+        int lead = 0;
         for (int b = in.read(); b >= 0; b = in.read()) {
             if (pending > 0) {
-                if ((b & 0xC0) != 0x80) {
+                if (!continues(lead, b)) {
                     return new int[] {line, column};
                 }
+                lead = 0;
                 pending--;
                 column += pending == 0 ? 1 : 0;
             } else if (b == '\n') {
@@ -46,12 +48,28 @@ final class Utf8Positions {
                 column++;
             } else {
                 pending = continuationBytes(b);
+                lead = b;
                 if (pending < 0) {
                     return new int[] {line, column};
                 }
             }
         }
         return pending > 0 ? new int[] {line, column} : new int[] {0, 0};
+    }
+
+    /**
+     * Whether the byte may follow: any continuation byte, except that the first one after some
+     * lead bytes is narrower, so that overlong forms, UTF-8-encoded surrogates (ED A0..BF) and code
+     * points above U+10FFFF (F4 90..) are malformed as XML parsers find them.
+     */
+    private static boolean continues(int lead, int b) {
+        return switch (lead) {
+            case 0xE0 -> b >= 0xA0 && b <= 0xBF;
+            case 0xED -> b >= 0x80 && b <= 0x9F;
+            case 0xF0 -> b >= 0x90 && b <= 0xBF;
+            case 0xF4 -> b >= 0x80 && b <= 0x8F;
+            default -> (b & 0xC0) == 0x80;
+        };
     }
 
     /** How many continuation bytes the lead byte announces, -1 when it cannot start a character. */

@@ -33,8 +33,9 @@ final class DiagnosticConversion {
         }
         Resource resource = element.eResource() != null ? element.eResource() : fallback;
         int line = data.size() > 2 && data.get(2) instanceof Integer recorded ? recorded : lineOf(resource, element);
+        int column = data.size() > 3 && data.get(3) instanceof Integer recorded ? recorded : 0;
         return Optional.of(new JourneyDiagnostic(rule.get().code(), Severity.of(diagnostic), diagnostic.getMessage(),
-                idOf(element), ElementPaths.path(element), fileOf(resource), line));
+                idOf(element), ElementPaths.path(element), fileOf(resource), line, column));
     }
 
     private static String idOf(EObject element) {

@@ -27,6 +27,12 @@ final class Findings {
         add(rule, message, new Object[] {element, rule.code(), line});
     }
 
+    /** Reports a violation found at a known line and column of the file (0: column not known). */
+    void report(Rule rule, EObject element, String message, int line, int column) {
+        add(rule, message, column > 0 ? new Object[] {element, rule.code(), line, column}
+            : new Object[] {element, rule.code(), line});
+    }
+
     private void add(Rule rule, String message, Object[] data) {
         clean = false;
         // Diagnostician passes no chain when it only asks whether the object is valid.

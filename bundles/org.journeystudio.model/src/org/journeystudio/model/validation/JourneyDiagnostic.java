@@ -3,6 +3,8 @@ package org.journeystudio.model.validation;
 import java.util.Locale;
 import java.util.Objects;
 
+import org.journeystudio.model.persistence.EchoedText;
+
 /**
  * One finding of validation, in the form reports and the command line show it (DESIGN §2):
  * which rule, how serious, what is wrong, and where.
@@ -17,9 +19,20 @@ import java.util.Objects;
  *                  when it is not a file); empty when the element is in no resource
  * @param line      the 1-based line in that file, 0 when unknown (e.g. an element created
  *                  since loading)
+ * @param column    the 1-based column on that line, 0 when unknown (most findings are about an
+ *                  element, whose line is known; a reference read at a place has a column too)
+ *
+ * <p>Message, path and file are one line each: control characters that came from the file
+ * (a name holding a line break) are escaped ({@link EchoedText}), so no finding can forge another.
  */
 public record JourneyDiagnostic(String code, Severity severity, String message, String elementId, String path,
-        String file, int line) {
+        String file, int line, int column) {
+
+    /** A finding whose column is not known. */
+    public JourneyDiagnostic(String code, Severity severity, String message, String elementId, String path,
+            String file, int line) {
+        this(code, severity, message, elementId, path, file, line, 0);
+    }
 
     public JourneyDiagnostic {
         Objects.requireNonNull(code, "code");
@@ -28,14 +41,21 @@ public record JourneyDiagnostic(String code, Severity severity, String message, 
         Objects.requireNonNull(elementId, "elementId");
         Objects.requireNonNull(path, "path");
         Objects.requireNonNull(file, "file");
+        message = EchoedText.escape(message);
+        elementId = EchoedText.escape(elementId);
+        path = EchoedText.escape(path);
+        file = EchoedText.escape(file);
     }
 
-    /** One line for terminals and logs: {@code file:line: severity code: message [path]}. */
+    /** One line for terminals and logs: {@code file:line[:column]: severity code: message [path]}. */
     @Override
     public String toString() {
         StringBuilder text = new StringBuilder(file);
         if (line > 0) {
             text.append(':').append(line);
+            if (column > 0) {
+                text.append(':').append(column);
+            }
         }
         return text.append(": ").append(severity.name().toLowerCase(Locale.ROOT)).append(' ').append(code)
                 .append(": ").append(message).append(" [").append(path).append(']').toString();

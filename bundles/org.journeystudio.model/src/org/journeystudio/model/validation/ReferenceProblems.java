@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.resource.Resource;
@@ -25,15 +26,26 @@ import org.journeystudio.model.persistence.JourneyResource;
  */
 final class ReferenceProblems {
 
+    /** What kind of target a reference names that cannot be resolved. */
+    enum Kind {
+        /** An id that names no element of the file. */
+        MISSING_ID,
+        /** Another document (a file or URL), which is never followed: a map is one document. */
+        OUTSIDE,
+        /** A URI into this document that names nothing. */
+        UNRESOLVED
+    }
+
     /**
      * One reference that cannot be resolved.
      *
      * @param feature the reference's name, empty when not known
      * @param target  the id or URI that was referred to
-     * @param inFile  whether the target was an id in the same file (else another file's URI)
+     * @param kind    what the target is
      * @param line    the line it was read from, 0 when not known
+     * @param column  the column it was read at, 0 when not known
      */
-    record Problem(String feature, String target, boolean inFile, int line) {
+    record Problem(String feature, String target, Kind kind, int line, int column) {
     }
 
     private static final Comparator<Problem> ORDER = Comparator.comparing(Problem::feature)
@@ -48,13 +60,13 @@ final class ReferenceProblems {
     static ReferenceProblems of(Resource resource) {
         ReferenceProblems problems = new ReferenceProblems();
         problems.addLoadProblems(resource);
-        problems.addProxies(EcoreUtil.UnresolvedProxyCrossReferencer.find(resource));
+        problems.addProxies(resource, EcoreUtil.UnresolvedProxyCrossReferencer.find(resource));
         return problems;
     }
 
     static ReferenceProblems of(EObject root) {
         ReferenceProblems problems = new ReferenceProblems();
-        problems.addProxies(EcoreUtil.UnresolvedProxyCrossReferencer.find(root));
+        problems.addProxies(root.eResource(), EcoreUtil.UnresolvedProxyCrossReferencer.find(root));
         return problems;
     }
 
@@ -64,8 +76,8 @@ final class ReferenceProblems {
                 : resource.getErrors().stream().filter(UnresolvedReferenceException.class::isInstance).toList();
         for (Resource.Diagnostic diagnostic : recorded) {
             UnresolvedReferenceException unresolved = (UnresolvedReferenceException) diagnostic;
-            Problem problem = new Problem(nameOf(unresolved.getFeature()), unresolved.getReference(), true,
-                    unresolved.getLine());
+            Problem problem = new Problem(nameOf(unresolved.getFeature()), unresolved.getReference(), Kind.MISSING_ID,
+                    unresolved.getLine(), 0);
             if (unresolved.getObject() == null) {
                 unplaced.add(problem);
             } else {
@@ -74,12 +86,18 @@ final class ReferenceProblems {
         }
     }
 
-    private void addProxies(Map<EObject, Collection<EStructuralFeature.Setting>> proxies) {
+    private void addProxies(Resource resource, Map<EObject, Collection<EStructuralFeature.Setting>> proxies) {
         Set<EObject> holders = Collections.newSetFromMap(new IdentityHashMap<>());
         proxies.forEach((proxy, settings) -> {
-            String target = EcoreUtil.getURI(proxy).toString();
+            URI uri = EcoreUtil.getURI(proxy);
+            boolean outside = resource == null || !uri.trimFragment().equals(resource.getURI());
+            JourneyResource.Position read = resource instanceof JourneyResource journey
+                    ? journey.outsideReference(proxy) : null;
+            int line = read == null ? 0 : read.line();
+            int column = read == null ? 0 : read.column();
             for (EStructuralFeature.Setting setting : settings) {
-                Problem problem = new Problem(nameOf(setting.getEStructuralFeature()), target, false, 0);
+                Problem problem = new Problem(nameOf(setting.getEStructuralFeature()), uri.toString(),
+                        outside ? Kind.OUTSIDE : Kind.UNRESOLVED, line, column);
                 byHolder.computeIfAbsent(setting.getEObject(), key -> new ArrayList<>()).add(problem);
                 holders.add(setting.getEObject());
             }

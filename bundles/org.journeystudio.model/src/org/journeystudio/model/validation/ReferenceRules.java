@@ -20,12 +20,20 @@ final class ReferenceRules {
         }
     }
 
+    private static String why(ReferenceProblems.Kind kind) {
+        return switch (kind) {
+            case MISSING_ID -> ", which is the id of no element in this file";
+            case OUTSIDE -> ", which is outside this map (a map is one document; other files are never read)";
+            case UNRESOLVED -> ", which cannot be resolved";
+        };
+    }
+
     private static void report(EObject element, ReferenceProblems.Problem problem, Findings findings) {
         String feature = problem.feature().isEmpty() ? "" : " in '" + problem.feature() + "'";
-        String why = problem.inFile() ? ", which is the id of no element in this file" : ", which cannot be resolved";
-        String message = Labels.subject(element) + " refers" + feature + " to '" + problem.target() + "'" + why;
+        String message = Labels.subject(element) + " refers" + feature + " to '" + problem.target() + "'"
+                + why(problem.kind());
         if (problem.line() > 0) {
-            findings.report(Rule.JM008, element, message, problem.line());
+            findings.report(Rule.JM008, element, message, problem.line(), problem.column());
         } else {
             findings.report(Rule.JM008, element, message);
         }

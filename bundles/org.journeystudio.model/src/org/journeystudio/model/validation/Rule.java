@@ -27,6 +27,7 @@ public enum Rule {
     JM104(Severity.WARNING, "a pain point of severity >= 4 cites no evidence"),
     JM105(Severity.WARNING, "a step cannot be reached from the journey's entry"),
     JM106(Severity.WARNING, "an ACTUAL or FUTURE_STATE journey has no baseline"),
+    JM107(Severity.WARNING, "the emotion scale is wider than -100..100"),
     JM201(Severity.INFO, "a persona, channel or team is used nowhere");
 
     private static final Map<Integer, Rule> BY_NUMBER = new HashMap<>();

@@ -73,7 +73,7 @@ public final class LayeredLayout {
                 edges.put(edge, ElkGraphUtil.createSimpleEdge(source, target));
             }
         }
-        new RecursiveGraphLayoutEngine().layout(graph, new BasicProgressMonitor());
+        LargeStack.run("the layered layout", () -> new RecursiveGraphLayoutEngine().layout(graph, new BasicProgressMonitor()));
         return result(diagram, nodes, edges);
     }
 

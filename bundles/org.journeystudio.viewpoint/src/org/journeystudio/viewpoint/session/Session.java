@@ -48,7 +48,10 @@ public final class Session {
     public static Session open(Path journeyFile, Spec spec) throws JourneyLoadException {
         ResourceSet set = JourneyPersistence.newResourceSet();
         JourneyResource semantic = JourneyPersistence.load(set, journeyFile);
-        Resource representations = RepresentationFiles.load(set, RepresentationFiles.beside(journeyFile));
+        Path representationFile = RepresentationFiles.beside(journeyFile);
+        // The one other document a session may reach; references to any other stay unresolved (JM008).
+        JourneyPersistence.allowDocument(set, representationFile);
+        Resource representations = RepresentationFiles.load(set, representationFile);
         return new Session(spec, semantic, representations);
     }
 

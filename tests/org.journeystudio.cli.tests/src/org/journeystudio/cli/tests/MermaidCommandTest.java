@@ -112,7 +112,7 @@ class MermaidCommandTest {
         corpus.put("%% comment\n\njourney\n  section S\n    Task: 3: Me, , Cat\n", ":5: empty actor name in task 'Task'");
         corpus.put("journey\n  section S\n    Task:\n", ":3: task 'Task' has no score");
         corpus.put("journey\n  accDescr {\n  never closed\n", ":2: 'accDescr {' is never closed");
-        corpus.put("\n%% only a comment\n", ": not a Mermaid journey diagram: no 'journey' header");
+        corpus.put("\n%% only a comment\n", ":1: not a Mermaid journey diagram: no 'journey' header");
         int n = 0;
         for (Map.Entry<String, String> bad : corpus.entrySet()) {
             String file = "bad" + ++n + ".mmd";

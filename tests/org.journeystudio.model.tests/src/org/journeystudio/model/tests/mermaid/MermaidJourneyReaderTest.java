@@ -122,7 +122,7 @@ class MermaidJourneyReaderTest {
 
     static Stream<Arguments> badInputs() {
         return Stream.of(
-                Arguments.of("", 0, "not a Mermaid journey diagram: no 'journey' header"),
+                Arguments.of("", 1, "not a Mermaid journey diagram: no 'journey' header"),
                 Arguments.of("sequenceDiagram\n", 1, "expected the 'journey' header, found 'sequenceDiagram'"),
                 Arguments.of("journey\n  section S\n    T: 0: Me\n", 3, "score 0 of task 'T' is outside 1..5"),
                 Arguments.of("journey\n  section S\n    T: 5.5\n", 3, "score 5.5 of task 'T' is outside 1..5"),

@@ -20,6 +20,9 @@ import java.util.stream.Stream;
 
 import org.journeystudio.model.persistence.JourneyLoadException;
 import org.journeystudio.model.persistence.JourneyPersistence;
+import org.journeystudio.model.persistence.JourneyResource;
+import org.journeystudio.model.validation.JourneyDiagnostic;
+import org.journeystudio.model.validation.JourneyValidation;
 import org.journeystudio.model.templates.JourneyTemplates;
 import org.journeystudio.model.tests.ModelBuilder;
 import org.journeystudio.model.tests.SampleMap;
@@ -50,6 +53,8 @@ class MutatedFilesTest {
         for (String text : List.of("<", ">", "&", "\"", "'", "=", "/", " ", "\t", "\r", "\r\n", "\n", "]]>", "]]", "&lt;",
                 "&amp;", "&#xD;", "&#0;", "&#x1F680;", "&#65;", "&bogus;", "&#xFFFE;", "<!-- c -->", "<?p x?>",
                 "<![CDATA[x]]>", " xmlns=\"urn:x\"", " xmlns:x=\"urn:x\"", " a=\"1\"", "</x>", "<goals>g</goals>",
+                " persona=\"/dev/zero#_x\"", " channels=\"http://127.0.0.1:9/x.journey#_y\"", " owner=\"fifo#_z\"",
+                "<persona href=\"/dev/zero#_x\"/>", " persona=\"#_x\"", "&#xD800;", "&#x110000;", "&#xDFFF;",
                 "\u00e9", "\u00a0", "\u2028", "\ud83d\ude80", "\u007f", "\u0001", "\u0000")) {
             tokens.add(text.getBytes(StandardCharsets.UTF_8));
         }
@@ -93,6 +98,7 @@ class MutatedFilesTest {
                 mutant = mutate(mutant, random);
             }
             Files.write(file, mutant);
+            validatesWithoutLeavingTheFile(file);
             String fast = fastOutcome(file);
             if (fast == null) {
                 declined++;
@@ -107,6 +113,25 @@ class MutatedFilesTest {
         // Not a vacuous test: the mutants exercise both what is read and what is declined.
         assertTrue(read > MUTANTS / 20, "read " + read);
         assertTrue(declined > MUTANTS / 20, "declined " + declined);
+    }
+
+    /**
+     * A mutant that loads validates without following any reference out of the file: one to
+     * /dev/zero, a FIFO or a URL would read for ever, wait for ever or connect. Each is JM008.
+     */
+    private static void validatesWithoutLeavingTheFile(Path file) throws IOException {
+        JourneyResource resource;
+        try {
+            resource = JourneyPersistence.load(file);
+        } catch (JourneyLoadException e) {
+            assertFalse(e.getMessage().contains("\n"), e.getMessage());
+            return;
+        }
+        for (JourneyDiagnostic finding : JourneyValidation.validate(resource)) {
+            assertFalse(finding.toString().contains("\n"), finding::toString);
+        }
+        assertEquals(0, resource.getResourceSet().getResources().stream()
+                .filter(other -> other != resource && !other.getContents().isEmpty()).count(), "no other document was read");
     }
 
     /** The outcome of a load that the specialised reader made alone, or null when it left the file to EMF. */

