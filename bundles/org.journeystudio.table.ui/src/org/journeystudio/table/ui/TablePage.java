@@ -29,6 +29,7 @@ import org.journeystudio.table.ui.internal.Choices;
 import org.journeystudio.table.ui.internal.ColumnWidths;
 import org.journeystudio.table.ui.internal.CsvExport;
 import org.journeystudio.table.ui.internal.TableGrid;
+import org.journeystudio.table.ui.internal.TableProblemDecorations;
 import org.journeystudio.table.ui.internal.TableRows;
 import org.journeystudio.table.ui.internal.TableSortModel;
 import org.journeystudio.ui.editor.JourneyEditorContext;
@@ -91,6 +92,7 @@ public final class TablePage implements RepresentationPage {
             }
         });
         grid.natTable().setMenu(menu(grid.natTable()));
+        TableProblemDecorations.install(grid, rows, context);
         return grid.natTable();
     }
 

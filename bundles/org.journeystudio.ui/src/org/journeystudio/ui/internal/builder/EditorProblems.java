@@ -1,16 +1,23 @@
 package org.journeystudio.ui.internal.builder;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.function.Supplier;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.ILog;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.ui.ISharedImages;
 import org.journeystudio.model.validation.JourneyDiagnostic;
 import org.journeystudio.model.validation.JourneyValidation;
 import org.journeystudio.model.validation.Severity;
+import org.journeystudio.ui.decorators.ElementProblems;
 import org.journeystudio.ui.internal.markers.ProblemMarkers;
 import org.journeystudio.ui.internal.decorators.MessageBanner;
 import org.journeystudio.ui.internal.decorators.MessageBanner.Line;
@@ -22,7 +29,7 @@ import org.journeystudio.viewpoint.session.Session;
  * (Validate): for a workspace file they become its Problems markers; a map outside the workspace has
  * no markers, so the editor's message banner lists them.
  */
-public final class EditorProblems {
+public final class EditorProblems implements ElementProblems {
 
     private static final int LISTED = 5;
 
@@ -31,6 +38,7 @@ public final class EditorProblems {
     private final MessageBanner banner;
     private final List<Runnable> listeners = new ArrayList<>();
     private List<JourneyDiagnostic> findings = List.of();
+    private Map<String, Problem> byElement = Map.of();
 
     public EditorProblems(Supplier<Session> session, Supplier<IFile> workspaceFile, MessageBanner banner) {
         this.session = session;
@@ -46,6 +54,7 @@ public final class EditorProblems {
     /** Shows findings computed elsewhere (by the save, which validates before it writes). */
     public void show(List<JourneyDiagnostic> newFindings) {
         findings = List.copyOf(newFindings);
+        byElement = byElement(findings);
         IFile file = workspaceFile.get();
         if (file != null) {
             try {
@@ -63,11 +72,39 @@ public final class EditorProblems {
         return findings;
     }
 
+    @Override
+    public Problem of(EObject element) {
+        Resource resource = element.eResource();
+        return resource == null ? null : byElement.get(resource.getURIFragment(element));
+    }
+
+    @Override
+    public Collection<EObject> elements() {
+        Resource resource = session.get().semanticResource();
+        return byElement.keySet().stream().map(resource::getEObject).filter(Objects::nonNull).toList();
+    }
+
+    /** Errors and warnings by element id; an element's messages joined, one a line, the error flag if any is one. */
+    private static Map<String, Problem> byElement(List<JourneyDiagnostic> findings) {
+        Map<String, Problem> problems = new HashMap<>();
+        for (JourneyDiagnostic finding : findings) {
+            if (finding.severity() == Severity.INFO || finding.elementId().isEmpty()) {
+                continue;
+            }
+            String line = finding.code() + " " + finding.message();
+            problems.merge(finding.elementId(), new Problem(finding.severity() == Severity.ERROR, line),
+                    (old, added) -> new Problem(old.error() || added.error(), old.message() + "\n" + added.message()));
+        }
+        return problems;
+    }
+
     /** Runs after every change of the findings (the decorators repaint). */
+    @Override
     public void addListener(Runnable listener) {
         listeners.add(listener);
     }
 
+    @Override
     public void removeListener(Runnable listener) {
         listeners.remove(listener);
     }

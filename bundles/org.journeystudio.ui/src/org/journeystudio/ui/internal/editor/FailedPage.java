@@ -36,7 +36,9 @@ final class FailedPage implements RepresentationPage {
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();
         }
-        String text = root.getMessage() == null ? "" : ": " + root.getMessage().lines().findFirst().orElse("");
+        String first = root.getMessage() == null ? "" : root.getMessage().lines().findFirst().orElse("");
+        int details = first.indexOf(" ("); // such as the class loaders of a ClassCastException: the Error Log has them
+        String text = first.isEmpty() ? "" : ": " + (details > 0 ? first.substring(0, details) : first);
         return root.getClass().getSimpleName() + text;
     }
 

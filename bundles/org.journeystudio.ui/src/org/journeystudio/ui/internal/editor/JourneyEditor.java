@@ -37,6 +37,7 @@ import org.eclipse.ui.part.MultiPageEditorPart;
 import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
 import org.eclipse.ui.views.properties.IPropertySheetPage;
 import org.journeystudio.model.persistence.JourneyLoadException;
+import org.journeystudio.ui.decorators.ElementProblems;
 import org.journeystudio.ui.editor.JourneyEditorContext;
 import org.journeystudio.ui.editor.RepresentationPage;
 import org.journeystudio.ui.editor.RepresentationPageFactory;
@@ -375,7 +376,7 @@ public class JourneyEditor extends MultiPageEditorPart implements SyncedEditor {
             }
             return type.cast(properties);
         }
-        if (type == EditorProblems.class) {
+        if (type == EditorProblems.class || type == ElementProblems.class) {
             return type.cast(problems);
         }
         if (type == IGotoMarker.class) {

@@ -1,7 +1,9 @@
 package org.journeystudio.ui.internal.filesync;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IResource;
@@ -38,6 +40,7 @@ public final class FileSync implements IResourceChangeListener, IPartListener2, 
     private final MapFiles files;
     private final Display display;
     private boolean checking;
+    private boolean disposed;
 
     private FileSync(SyncedEditor editor, Path map) {
         this.editor = editor;
@@ -55,6 +58,7 @@ public final class FileSync implements IResourceChangeListener, IPartListener2, 
     }
 
     public void dispose() {
+        disposed = true;
         ResourcesPlugin.getWorkspace().removeResourceChangeListener(this);
         editor.getSite().getPage().removePartListener(this);
         PlatformUI.getWorkbench().removeWindowListener(this);
@@ -77,12 +81,25 @@ public final class FileSync implements IResourceChangeListener, IPartListener2, 
     public boolean mayOverwrite() {
         Shell shell = editor.getSite().getShell();
         for (Path file : new Path[] {files.map(), files.representations()}) {
-            if (Files.exists(file) && !Files.isWritable(file)) {
+            if (Files.exists(file) && isReadOnly(file)) {
                 FileQuestions.readOnly(shell, file);
                 return false;
             }
         }
         return !files.newerOnDisk() || !Files.exists(files.map()) || FileQuestions.overwriteNewer(shell, files.map());
+    }
+
+    /**
+     * Read-only as the user sees it: not writable, or without its write permission (which a process with
+     * the right to write anyway, such as one run by root, would otherwise ignore).
+     */
+    private static boolean isReadOnly(Path file) {
+        try {
+            return !Files.isWritable(file) || file.getFileSystem().supportedFileAttributeViews().contains("posix")
+                    && !Files.getPosixFilePermissions(file).contains(PosixFilePermission.OWNER_WRITE);
+        } catch (IOException e) {
+            return true;
+        }
     }
 
     /** Compares the files with what the editor holds and does what a change calls for. On the UI thread. */
@@ -96,8 +113,8 @@ public final class FileSync implements IResourceChangeListener, IPartListener2, 
             Change change = files.unseenChange();
             if (change == Change.CHANGED) {
                 changed();
-            } else if (change == Change.MAP_DELETED) {
-                deleted();
+            } else if (change == Change.MAP_DELETED && workspaceFile() == null) {
+                deleted(); // a workspace file's delta says whether it was deleted or moved
             }
         } finally {
             checking = false;
@@ -148,6 +165,12 @@ public final class FileSync implements IResourceChangeListener, IPartListener2, 
         if (map != null && map.getKind() == IResourceDelta.REMOVED && (map.getFlags() & IResourceDelta.MOVED_TO) != 0) {
             IPath target = map.getMovedToPath();
             display.asyncExec(() -> follow(file, ResourcesPlugin.getWorkspace().getRoot().getFile(target)));
+        } else if (map != null && map.getKind() == IResourceDelta.REMOVED) {
+            display.asyncExec(() -> {
+                if (!isClosed() && !file.exists() && files.unseenChange() == Change.MAP_DELETED) {
+                    deleted();
+                }
+            });
         } else if (map != null || representations != null) {
             display.asyncExec(this::check);
         }
@@ -183,8 +206,7 @@ public final class FileSync implements IResourceChangeListener, IPartListener2, 
     }
 
     private boolean isClosed() {
-        return editor.getSite().getShell() == null || editor.getSite().getShell().isDisposed()
-                || editor.getSite().getPage().findEditor(editor.getEditorInput()) != editor;
+        return disposed || editor.getSite().getPage() == null;
     }
 
     @Override

@@ -24,13 +24,16 @@ public final class JourneyProjects {
 
     /** Creates and opens a project (at a location, or in the workspace when null) with the Journey nature and its maps folder. */
     public static IFolder create(IProject project, URI location) throws CoreException {
-        if (!project.exists()) {
+        boolean created = !project.exists();
+        if (created) {
             IProjectDescription description = project.getWorkspace().newProjectDescription(project.getName());
             description.setLocationURI(location);
-            description.setNatureIds(new String[] {JourneyNature.ID}); // the builder keeps its maps' problems
             project.create(description, null);
         }
         project.open(null);
+        if (created) {
+            JourneyNature.addTo(project); // configures the builder, which keeps the problems of its maps
+        }
         IFolder maps = project.getFolder(MAPS_FOLDER);
         if (!maps.exists()) {
             maps.create(true, true, null);

@@ -3,6 +3,7 @@ package org.journeystudio.ui.tests.workbench;
 import java.util.List;
 
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.CTabFolder;
 import org.eclipse.swt.custom.CTabItem;
 import org.eclipse.swt.widgets.Canvas;
@@ -16,12 +17,11 @@ final class Editors {
     private Editors() {
     }
 
-    /** The editor's page tabs. On the UI thread. */
+    /** The editor's page tabs, at the bottom as in every multi-page editor. On the UI thread. */
     static CTabFolder tabs(JourneyEditor editor) {
         Control root = editor.getSite().getShell();
         return Widgets.find(root, CTabFolder.class, folder -> folder.getItemCount() > 0 && folder.isVisible()
-                && List.of(folder.getItems()).stream().anyMatch(item -> item.getText().equals("Opportunities")),
-                "the journey editor's page tabs");
+                && (folder.getStyle() & SWT.BOTTOM) != 0, "the journey editor's page tabs");
     }
 
     static String activeTab(JourneyEditor editor) {
@@ -36,8 +36,8 @@ final class Editors {
     /** The diagram canvas of the active page. */
     static Canvas activeCanvas(JourneyEditor editor) {
         Control page = tabs(editor).getSelection().getControl();
-        return Widgets.find(page, Canvas.class, canvas -> canvas.isVisible() && canvas.getHorizontalBar() != null
-                && !(canvas instanceof CTabFolder), "the page's diagram canvas");
+        return Widgets.find(page, Canvas.class, canvas -> canvas.isVisible() && canvas.getHorizontalBar() != null,
+                "the page's diagram canvas");
     }
 
     /** The stage of the editor's model with the given name, or null. */
