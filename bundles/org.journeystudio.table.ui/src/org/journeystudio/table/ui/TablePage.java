@@ -29,6 +29,7 @@ import org.journeystudio.table.ui.internal.ColumnWidths;
 import org.journeystudio.table.ui.internal.CsvExport;
 import org.journeystudio.table.ui.internal.TableGrid;
 import org.journeystudio.table.ui.internal.TableMenu;
+import org.journeystudio.table.ui.internal.TableProblemDecorations;
 import org.journeystudio.table.ui.internal.TableRows;
 import org.journeystudio.table.ui.internal.TableSortModel;
 import org.journeystudio.ui.editor.JourneyEditorContext;
@@ -92,6 +93,7 @@ public final class TablePage implements RepresentationPage {
         });
         new TableMenu(table, description, context.toolRunner(), this::selectedElements, this::reveal)
                 .install(grid.natTable(), this::exportItem);
+        TableProblemDecorations.install(grid, rows, context);
         return grid.natTable();
     }
 

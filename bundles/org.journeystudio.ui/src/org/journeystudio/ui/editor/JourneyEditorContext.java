@@ -3,6 +3,7 @@ package org.journeystudio.ui.editor;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.ui.IWorkbenchPartSite;
+import org.journeystudio.ui.decorators.ElementProblems;
 import org.journeystudio.viewpoint.session.Session;
 import org.journeystudio.viewpoint.tools.ToolRunner;
 
@@ -25,4 +26,11 @@ public interface JourneyEditorContext {
      * Properties view and the Outline.
      */
     void setSelection(ISelection selection);
+
+    /** The validation problems of the editor's elements, for the pages' error and warning decorators. */
+    default ElementProblems problems() {
+        ElementProblems problems = site() == null || site().getPart() == null ? null
+                : site().getPart().getAdapter(ElementProblems.class);
+        return problems == null ? ElementProblems.NONE : problems;
+    }
 }

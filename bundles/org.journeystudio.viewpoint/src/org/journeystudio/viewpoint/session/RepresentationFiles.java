@@ -49,12 +49,11 @@ public final class RepresentationFiles {
     /** Loads the file into the set (where its journey model should already be), or starts an empty one. */
     public static Resource load(ResourceSet set, Path file) throws JourneyLoadException {
         RepresentationPackage.eINSTANCE.eClass();
+        if (!Files.exists(file)) {
+            return empty(set, file);
+        }
         Resource resource = new XMIResourceImpl(URI.createFileURI(file.toAbsolutePath().toString()));
         set.getResources().add(resource);
-        if (!Files.exists(file)) {
-            resource.getContents().add(RepresentationFactory.eINSTANCE.createRepresentationFile());
-            return resource;
-        }
         try (InputStream in = Files.newInputStream(file)) {
             resource.load(in, loadOptions());
         } catch (IOException | RuntimeException e) {
@@ -66,6 +65,15 @@ public final class RepresentationFiles {
             throw new JourneyLoadException(file.toString(), 0, 0,
                     "not a representation file: the root must be a single rep:RepresentationFile", null);
         }
+        return resource;
+    }
+
+    /** A representation file with no representation yet, in memory only, for the given place. */
+    public static Resource empty(ResourceSet set, Path file) {
+        RepresentationPackage.eINSTANCE.eClass();
+        Resource resource = new XMIResourceImpl(URI.createFileURI(file.toAbsolutePath().toString()));
+        set.getResources().add(resource);
+        resource.getContents().add(RepresentationFactory.eINSTANCE.createRepresentationFile());
         return resource;
     }
 

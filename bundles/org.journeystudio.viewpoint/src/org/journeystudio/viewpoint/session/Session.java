@@ -7,6 +7,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
@@ -33,26 +34,78 @@ public final class Session {
 
     private final Spec spec;
     private final Evaluator evaluator;
-    private final JourneyResource semantic;
-    private final Resource representations;
     private final Map<Diagram, DiagramSynchronizer> synchronizers = new IdentityHashMap<>();
+    private JourneyResource semantic;
+    private Resource representations;
+    private RepresentationRecovery.Result opening;
 
-    private Session(Spec spec, JourneyResource semantic, Resource representations) {
+    private Session(Spec spec, JourneyResource semantic, RepresentationRecovery.Result opening) {
         this.spec = spec;
         this.evaluator = new Evaluator(spec);
         this.semantic = semantic;
-        this.representations = representations;
+        this.representations = opening.resource();
+        this.opening = opening;
     }
 
-    /** Opens a journey file and the representation file beside it (empty when there is none yet). */
+    /**
+     * Opens a journey file and the representation file beside it (empty when there is none yet). Only
+     * an unreadable journey file stops it: the representations never do (see {@link #notices()}).
+     */
     public static Session open(Path journeyFile, Spec spec) throws JourneyLoadException {
         ResourceSet set = JourneyPersistence.newResourceSet();
         JourneyResource semantic = JourneyPersistence.load(set, journeyFile);
         Path representationFile = RepresentationFiles.beside(journeyFile);
         // The one other document a session may reach; references to any other stay unresolved (JM008).
         JourneyPersistence.allowDocument(set, representationFile);
-        Resource representations = RepresentationFiles.load(set, representationFile);
-        return new Session(spec, semantic, representations);
+        return new Session(spec, semantic, RepresentationRecovery.load(set, semantic, representationFile));
+    }
+
+    /**
+     * Reads both files again into this session's resource set, replacing the models it held; an
+     * unreadable journey file leaves the session as it was. Every synchronizer is stopped, since
+     * its diagram is gone: callers make their views again.
+     */
+    public void reload() throws JourneyLoadException {
+        ResourceSet fresh = JourneyPersistence.newResourceSet();
+        JourneyResource newSemantic = JourneyPersistence.load(fresh, file());
+        JourneyPersistence.allowDocument(fresh, RepresentationFiles.beside(file()));
+        RepresentationRecovery.Result newOpening = RepresentationRecovery.load(fresh, newSemantic,
+                RepresentationFiles.beside(file()));
+        close();
+        ResourceSet set = resourceSet();
+        set.getResources().removeAll(List.of(semantic, representations));
+        semantic.unload();
+        representations.unload();
+        fresh.getResources().clear();
+        set.getResources().add(newSemantic);
+        set.getResources().add(newOpening.resource());
+        semantic = newSemantic;
+        representations = newOpening.resource();
+        opening = newOpening;
+    }
+
+    /** From now on the session's files are this journey file and the representation file beside it. */
+    public void relocate(Path journeyFile) {
+        JourneyPersistence.allowDocument(resourceSet(), journeyFile);
+        JourneyPersistence.allowDocument(resourceSet(), RepresentationFiles.beside(journeyFile));
+        semantic.setURI(URI.createFileURI(journeyFile.toAbsolutePath().toString()));
+        representations.setURI(URI.createFileURI(
+                RepresentationFiles.beside(journeyFile).toAbsolutePath().toString()));
+    }
+
+    /** The journey file. */
+    public Path file() {
+        return Path.of(semantic.getURI().toFileString());
+    }
+
+    /** What the last open or reload could not keep of the representation file, one sentence each. */
+    public List<String> notices() {
+        return List.copyOf(opening.notices());
+    }
+
+    /** How many representations and stored view states the last open or reload dropped as not fitting the map. */
+    public int droppedStates() {
+        return opening.dropped();
     }
 
     public Spec spec() {

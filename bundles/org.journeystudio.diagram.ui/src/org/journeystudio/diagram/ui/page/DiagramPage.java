@@ -101,6 +101,7 @@ public final class DiagramPage implements RepresentationPage, CanvasActions {
         palette.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, false, true));
         canvas = new DiagramCanvas(root, resources, this);
         canvas.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        DiagramProblemDecorations.install(canvas, context);
         status = new Label(root, SWT.NONE);
         status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
         editor = new InPlaceEditor(canvas, node -> context.toolRunner().commands().directEditText(node), this::rename);

@@ -3,7 +3,9 @@ package org.journeystudio.ui.internal.editor;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.eclipse.core.resources.IFile;
@@ -20,23 +22,36 @@ import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
 import org.eclipse.jface.dialogs.ErrorDialog;
 import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IActionBars;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.IFileEditorInput;
+import org.eclipse.ui.ISharedImages;
 import org.eclipse.ui.IURIEditorInput;
 import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.ide.IGotoMarker;
 import org.eclipse.ui.part.MultiPageEditorPart;
 import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
 import org.eclipse.ui.views.properties.IPropertySheetPage;
 import org.journeystudio.model.persistence.JourneyLoadException;
+import org.journeystudio.ui.decorators.ElementProblems;
 import org.journeystudio.ui.editor.JourneyEditorContext;
 import org.journeystudio.ui.editor.RepresentationPage;
 import org.journeystudio.ui.editor.RepresentationPageFactory;
 import org.journeystudio.ui.internal.clipboard.ClipboardActions;
+import org.journeystudio.ui.internal.builder.EditorProblems;
+import org.journeystudio.ui.internal.decorators.MessageBanner;
+import org.journeystudio.ui.internal.decorators.MessageBanner.Line;
+import org.journeystudio.ui.internal.decorators.MessageBanner.Topic;
+import org.journeystudio.ui.internal.filesync.FileSync;
+import org.journeystudio.ui.internal.filesync.RevertAction;
+import org.journeystudio.ui.internal.filesync.SaveAsTarget;
+import org.journeystudio.ui.internal.filesync.SyncedEditor;
+import org.journeystudio.ui.internal.filesync.ViewMemento;
 import org.journeystudio.ui.internal.markers.ProblemMarkers;
 import org.journeystudio.ui.internal.outline.JourneyOutlinePage;
 import org.journeystudio.ui.internal.properties.JourneyPropertySheetPage;
@@ -59,7 +74,7 @@ import org.journeystudio.viewpoint.tools.ToolRunner;
  * stack carries every change (undo, redo, dirty state), and a save that writes the
  * {@code .journey} and {@code .journeyrep} files and validates the map into Problems markers.
  */
-public class JourneyEditor extends MultiPageEditorPart {
+public class JourneyEditor extends MultiPageEditorPart implements SyncedEditor {
 
     /** The editor's id, as registered in plugin.xml. */
     public static final String ID = "org.journeystudio.ui.journeyEditor";
@@ -80,6 +95,12 @@ public class JourneyEditor extends MultiPageEditorPart {
     private EditorRepresentations representations;
     private ClipboardActions editActions;
     private boolean representationsChanged;
+    private MessageBanner banner;
+    private EditorProblems problems;
+    private FileSync fileSync;
+    private RevertAction revert;
+    private ViewMemento memento;
+    private boolean tabMenuInstalled;
 
     @Override
     public void init(IEditorSite site, IEditorInput input) throws PartInitException {
@@ -101,6 +122,24 @@ public class JourneyEditor extends MultiPageEditorPart {
         selectionProvider.addSelectionChangedListener(event -> editActions.update());
         site.setSelectionProvider(selectionProvider);
         setPartName(input.getName());
+        fileSync = FileSync.install(this, file);
+        revert = new RevertAction(this);
+        logDroppedStates();
+    }
+
+    private void logDroppedStates() {
+        if (session.droppedStates() > 0) {
+            ILog.of(getClass()).info(session.droppedStates() + " stored representations or view states of "
+                    + session.file() + " do not fit the map (their elements are gone) and are dropped");
+        }
+    }
+
+    /** The pages go below a message banner (problems of maps outside the workspace, unreadable representations). */
+    @Override
+    protected Composite createPageContainer(Composite parent) {
+        banner = new MessageBanner(parent);
+        problems = new EditorProblems(() -> session, this::workspaceFile, banner);
+        return banner.pageArea();
     }
 
     private static Path fileOf(IEditorInput input) throws PartInitException {
@@ -115,9 +154,7 @@ public class JourneyEditor extends MultiPageEditorPart {
 
     @Override
     protected void createPages() {
-        if (DefaultRepresentations.ensure(session)) {
-            writeDefaultRepresentations();
-        }
+        DefaultRepresentations.ensure(session); // in memory: the .journeyrep is written on save, not on open
         factories = PageFactories.load();
         int first = 0;
         for (Representation representation : session.representations()) {
@@ -131,17 +168,30 @@ public class JourneyEditor extends MultiPageEditorPart {
         if (!pages.isEmpty()) {
             setActivePage(first);
         }
-        TabMenu.install(getContainer(), representations);
+        if (!tabMenuInstalled) {
+            TabMenu.install(getContainer(), representations);
+            tabMenuInstalled = true;
+        }
+        banner.show(Topic.REPRESENTATIONS, session.notices().stream()
+                .map(notice -> new Line(ISharedImages.IMG_OBJS_WARN_TSK, notice)).toList());
+        problems.validate();
     }
 
     private int addRepresentationPage(Representation representation) {
         RepresentationDescription description = session.spec().description(representation.getDescription());
-        Optional<RepresentationPageFactory> factory = factories.forDescription(description);
-        factory.ifPresent(handler -> views.open(representation));
-        RepresentationPage page = factory.map(handler -> handler.create(representation, context))
-                .orElseGet(() -> new UnhandledRepresentationPage(representation, label(description, representation),
-                        context, domain.getAdapterFactory()));
-        Control control = page.createControl(getContainer());
+        RepresentationPage page;
+        Control control;
+        try {
+            Optional<RepresentationPageFactory> factory = factories.forDescription(description);
+            factory.ifPresent(handler -> views.open(representation));
+            page = factory.map(handler -> handler.create(representation, context))
+                    .orElseGet(() -> new UnhandledRepresentationPage(representation, label(description, representation),
+                            context, domain.getAdapterFactory()));
+            control = page.createControl(getContainer());
+        } catch (RuntimeException | LinkageError e) { // one failing page never takes the editor down
+            page = FailedPage.of(representation.getName(), e);
+            control = page.createControl(getContainer());
+        }
         int index = addPage(control);
         setPageText(index, representation.getName());
         pages.add(page);
@@ -188,20 +238,6 @@ public class JourneyEditor extends MultiPageEditorPart {
         }
     }
 
-    /** Another tab shows other elements: what the last one had selected is not shown as selected any more. */
-    @Override
-    protected void pageChange(int newPageIndex) {
-        super.pageChange(newPageIndex);
-        selectionProvider.setSelection(StructuredSelection.EMPTY);
-    }
-
-    private void writeDefaultRepresentations() {
-        try {
-            MapSaver.saveRepresentations(session, workspaceFile());
-        } catch (IOException | CoreException e) {
-            // the representations stay in memory and are written with the next save
-            ILog.of(getClass()).warn("the default representations of " + getEditorInput().getName() + " are not written", e);
-        }
     }
 
     private IFile workspaceFile() {
@@ -225,6 +261,7 @@ public class JourneyEditor extends MultiPageEditorPart {
         selectionProvider.dropRemoved();
         undo.update();
         redo.update();
+        revert.update();
         firePropertyChange(PROP_DIRTY);
         if (properties != null && properties.getControl() != null && !disposed(properties.getControl())) {
             properties.refresh();
@@ -248,6 +285,8 @@ public class JourneyEditor extends MultiPageEditorPart {
         bars.setGlobalActionHandler(undo.factory().getId(), undo);
         bars.setGlobalActionHandler(redo.factory().getId(), redo);
         editActions.install(bars, false);
+        bars.setGlobalActionHandler(ActionFactory.REVERT.getId(), revert);
+        bars.updateActionBars();
     }
 
     @Override
@@ -257,25 +296,118 @@ public class JourneyEditor extends MultiPageEditorPart {
 
     @Override
     public void doSave(IProgressMonitor monitor) {
+        if (!fileSync.mayOverwrite()) { // read-only, or newer on disk and the user keeps it: nothing is lost
+            if (monitor != null) {
+                monitor.setCanceled(true);
+            }
+            return;
+        }
+        saveTo(workspaceFile());
+    }
+
+    private boolean saveTo(IFile file) {
         try {
-            MapSaver.save(session, workspaceFile());
+            problems.show(MapSaver.save(session, file));
+            fileSync.inSync();
             ((BasicCommandStack) domain.getCommandStack()).saveIsDone();
             representationsChanged = false;
-            firePropertyChange(PROP_DIRTY);
+            commandStackChanged();
+            return true;
         } catch (IOException | CoreException e) {
             ErrorDialog.openError(getSite().getShell(), "Save failed", "The map could not be saved.",
                     Status.error(e.getMessage(), e));
+            return false;
         }
     }
 
     @Override
     public boolean isSaveAsAllowed() {
-        return false;
+        return true;
+    }
+
+    /** Saves the map and its representations under another name, in the workspace or outside it. */
+    @Override
+    public void doSaveAs() {
+        SaveAsTarget target = SaveAsTarget.ask(getSite().getShell(), getEditorInput());
+        if (target == null) {
+            return;
+        }
+        Path previous = session.file();
+        session.relocate(target.map());
+        if (saveTo(target.file())) {
+            relocate(target.input(), target.map());
+            fileSync.relocated(target.map());
+        } else {
+            session.relocate(previous);
+        }
     }
 
     @Override
-    public void doSaveAs() {
-        // Save As would have to move the representation file with the map; not offered.
+    public void relocate(IEditorInput input, Path map) {
+        session.relocate(map);
+        setInputWithNotify(input);
+        setPartName(input.getName());
+    }
+
+    /** Reads both files again, keeping the active page, the selection and the scroll positions. */
+    @Override
+    public boolean reloadFromDisk() {
+        Map<String, Control> controls = new HashMap<>();
+        for (int index = 0; index < getPageCount(); index++) {
+            controls.put(getPageText(index), getControl(index));
+        }
+        ViewMemento kept = ViewMemento.capture(getActivePage() < 0 ? null : getPageText(getActivePage()),
+                selectionProvider.getSelection(), controls);
+        try {
+            session.reload();
+        } catch (JourneyLoadException e) {
+            banner.show(Topic.DISK, List.of(new Line(ISharedImages.IMG_OBJS_ERROR_TSK, "The map on disk cannot be read ("
+                    + e.getMessage() + "); the editor keeps what it showed.")));
+            return false;
+        }
+        banner.show(Topic.DISK, List.of());
+        logDroppedStates();
+        memento = kept;
+        rebuildPages();
+        fileSync.inSync();
+        return true;
+    }
+
+    private void rebuildPages() {
+        domain.getCommandStack().flush();
+        for (int index = getPageCount() - 1; index >= 0; index--) {
+            removePage(index);
+        }
+        pages.forEach(RepresentationPage::dispose);
+        pages.clear();
+        shown.clear();
+        views.dispose();
+        views = new ViewSynchronizers(session);
+        createPages();
+        showPage(memento.activePage());
+        pageChange(getActivePage()); // restores the scroll position; a page change clears the selection
+        List<EObject> selected = memento.selection(session.semanticResource());
+        if (!selected.isEmpty()) {
+            reveal(selected.get(0));
+        }
+        selectionProvider.setSelection(new StructuredSelection(selected));
+        commandStackChanged();
+    }
+
+    /** Another tab shows other elements: what the last one had selected is not shown as selected any more. */
+    @Override
+    protected void pageChange(int newPageIndex) {
+        super.pageChange(newPageIndex);
+        selectionProvider.setSelection(StructuredSelection.EMPTY);
+        if (memento != null && newPageIndex >= 0) {
+            String name = getPageText(newPageIndex);
+            Control control = getControl(newPageIndex);
+            getSite().getShell().getDisplay().asyncExec(() -> {
+                if (!control.isDisposed()) {
+                    memento.restoreScroll(name, control);
+                }
+            });
+        }
     }
 
     /** Shows the page of the representation with the given name, if there is one. */
@@ -336,6 +468,9 @@ public class JourneyEditor extends MultiPageEditorPart {
             }
             return type.cast(properties);
         }
+        if (type == EditorProblems.class || type == ElementProblems.class) {
+            return type.cast(problems);
+        }
         if (type == IGotoMarker.class) {
             return type.cast((IGotoMarker) this::gotoMarker);
         }
@@ -354,6 +489,9 @@ public class JourneyEditor extends MultiPageEditorPart {
 
     @Override
     public void dispose() {
+        if (fileSync != null) {
+            fileSync.dispose();
+        }
         if (domain != null) {
             domain.getCommandStack().removeCommandStackListener(stackListener);
         }

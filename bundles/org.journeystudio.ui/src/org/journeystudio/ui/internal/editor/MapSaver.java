@@ -9,7 +9,6 @@ import org.eclipse.core.runtime.CoreException;
 import org.journeystudio.model.validation.JourneyDiagnostic;
 import org.journeystudio.model.validation.JourneyValidation;
 import org.journeystudio.ui.internal.markers.ProblemMarkers;
-import org.journeystudio.viewpoint.session.RepresentationFiles;
 import org.journeystudio.viewpoint.session.Session;
 
 /** Saving a map: validation, both files written atomically, then the Problems markers. */
@@ -34,16 +33,5 @@ final class MapSaver {
             ProblemMarkers.replace(file, findings);
         }
         return findings;
-    }
-
-    /**
-     * Writes only the representation file: done once, when a map is first opened and gets its default
-     * representations, so that they exist (in the Project Explorer too) before the first edit.
-     */
-    static void saveRepresentations(Session session, IFile file) throws IOException, CoreException {
-        RepresentationFiles.save(session.representationResource());
-        if (file != null) {
-            file.getParent().refreshLocal(IResource.DEPTH_ONE, null);
-        }
     }
 }

@@ -58,11 +58,15 @@ public final class JourneyOutlinePage extends ContentOutlinePage {
         actions.install(bars, true);
     }
 
-    /** Shows the model as it is now (after a command). */
+    /** Shows the model as it is now (after a command, or a reload from disk that replaced the resource). */
     public void refresh() {
         TreeViewer viewer = getTreeViewer();
         if (viewer != null && !viewer.getControl().isDisposed()) {
-            viewer.refresh();
+            if (viewer.getInput() != session.semanticResource()) {
+                viewer.setInput(session.semanticResource());
+            } else {
+                viewer.refresh();
+            }
         }
     }
 }

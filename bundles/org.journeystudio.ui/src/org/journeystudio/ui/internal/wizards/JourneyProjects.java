@@ -11,6 +11,7 @@ import org.eclipse.core.resources.IResource;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.Status;
 import org.journeystudio.model.templates.JourneyTemplates;
+import org.journeystudio.ui.internal.builder.JourneyNature;
 
 /** Journey Studio projects and maps in the workspace. */
 public final class JourneyProjects {
@@ -21,14 +22,18 @@ public final class JourneyProjects {
     private JourneyProjects() {
     }
 
-    /** Creates and opens a project (at a location, or in the workspace when null) with its maps folder. */
+    /** Creates and opens a project (at a location, or in the workspace when null) with the Journey nature and its maps folder. */
     public static IFolder create(IProject project, URI location) throws CoreException {
-        if (!project.exists()) {
+        boolean created = !project.exists();
+        if (created) {
             IProjectDescription description = project.getWorkspace().newProjectDescription(project.getName());
             description.setLocationURI(location);
             project.create(description, null);
         }
         project.open(null);
+        if (created) {
+            JourneyNature.addTo(project); // configures the builder, which keeps the problems of its maps
+        }
         IFolder maps = project.getFolder(MAPS_FOLDER);
         if (!maps.exists()) {
             maps.create(true, true, null);

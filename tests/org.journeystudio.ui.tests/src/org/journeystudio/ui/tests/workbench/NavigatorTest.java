@@ -29,7 +29,9 @@ class NavigatorTest {
         IFile file = UiThread.call(() -> Workbench.newMap("Navigator", "ecommerce-purchase"));
         UiThread.run(() -> {
             Workbench.sizeWindow();
-            JourneyEditor editor = Workbench.open(file); // the first opening writes the default representations
+            JourneyEditor editor = Workbench.open(file);
+            Editors.renameInProperties(editor, editor.context().session().model(), "Saved once");
+            Workbench.execute("org.eclipse.ui.file.save"); // the first save writes the default representations
             Workbench.page().closeEditor(editor, false);
         });
         CommonViewer viewer = UiThread.call(NavigatorTest::projectExplorer);

@@ -54,11 +54,11 @@ class ProblemMarkersTest {
         assertTrue(blank.isSubtypeOf(IMarker.PROBLEM), "a problem marker");
 
         Tree problems = UiThread.call(ProblemMarkersTest::problemsTree);
-        Widgets.waitFor("the JM001 problem in the Problems view", () -> problemRow(problems) != null);
+        Widgets.waitFor("the JM001 problem in the Problems view", () -> problemRow(problems, file) != null);
         UiThread.run(() -> {
             editor.reveal(step.eContainer());
             Workbench.screenshot("problems-view");
-            TreeItem row = problemRow(problems);
+            TreeItem row = problemRow(problems, file);
             problems.setSelection(row);
             Widgets.send(problems, SWT.Selection, row);
             Widgets.send(problems, SWT.DefaultSelection, row); // a double-click opens the marker
@@ -70,7 +70,7 @@ class ProblemMarkersTest {
         });
     }
 
-    private static Tree problemsTree() {
+    static Tree problemsTree() {
         try {
             IViewPart view = Workbench.page().showView(IPageLayout.ID_PROBLEM_VIEW);
             Workbench.page().activate(view);
@@ -82,20 +82,33 @@ class ProblemMarkersTest {
         }
     }
 
-    /** The Problems view's row of the JM001 problem, in its severity group; null while it is not shown yet. */
-    private static TreeItem problemRow(Tree tree) {
+    /** The Problems view's row of a JM001 problem of the file, in its severity group; null while it is not shown yet. */
+    static TreeItem problemRow(Tree tree, IFile file) {
+        int resource = column(tree, "Resource");
+        int path = column(tree, "Path");
+        String folder = file.getParent().getFullPath().toString();
         for (TreeItem group : tree.getItems()) {
             if (!group.getExpanded()) {
                 Widgets.send(tree, SWT.Expand, group); // the view fills a group when it is opened
                 group.setExpanded(true);
             }
             for (TreeItem row : group.getItems()) {
-                if (row.getText(0).startsWith("JM001 ")) {
+                if (row.getText(0).startsWith("JM001 ") && row.getText(resource).equals(file.getName())
+                        && row.getText(path).equals(folder)) {
                     return row;
                 }
             }
         }
         return null;
+    }
+
+    private static int column(Tree tree, String title) {
+        for (int i = 0; i < tree.getColumnCount(); i++) {
+            if (tree.getColumn(i).getText().equals(title)) {
+                return i;
+            }
+        }
+        throw new AssertionError("the Problems view has no " + title + " column");
     }
 
     private static List<String> messages(List<IMarker> markers) {

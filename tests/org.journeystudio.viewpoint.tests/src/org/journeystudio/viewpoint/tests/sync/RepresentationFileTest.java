@@ -4,18 +4,18 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.List;
 
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.journeystudio.model.journey.JourneyModel;
 import org.journeystudio.model.journey.Step;
-import org.journeystudio.model.persistence.JourneyLoadException;
 import org.journeystudio.model.persistence.JourneyPersistence;
 import org.journeystudio.model.persistence.JourneyResource;
 import org.journeystudio.model.templates.JourneyTemplates;
@@ -135,14 +135,50 @@ class RepresentationFileTest {
     }
 
     @Test
-    void aHostileRepresentationFileIsRefusedWithOneLine() throws Exception {
+    void aHostileRepresentationFileIsKeptAsideWithOneLineAndNeverStopsTheMap() throws Exception {
         Path file = folder.resolve("map.journey");
         JourneyTemplates.instantiate("blank", file);
-        Files.writeString(RepresentationFiles.beside(file), "<?xml version=\"1.0\"?>\n<!DOCTYPE r [<!ENTITY x SYSTEM "
-                + "\"file:///etc/passwd\">]>\n<r>&x;</r>\n");
-        JourneyLoadException error = assertThrows(JourneyLoadException.class, () -> Session.open(file, spec));
-        assertFalse(error.getMessage().contains("root:"), "the entity is never resolved");
-        assertFalse(error.getMessage().contains("\n"));
-        assertTrue(error.getLine() > 0);
+        String hostile = "<?xml version=\"1.0\"?>\n<!DOCTYPE r [<!ENTITY x SYSTEM "
+                + "\"file:///etc/passwd\">]>\n<r>&x;</r>\n";
+        Files.writeString(RepresentationFiles.beside(file), hostile);
+        Session session = Session.open(file, spec);
+        assertEquals(1, session.notices().size(), session.notices().toString());
+        String notice = session.notices().get(0);
+        assertFalse(notice.contains("root:"), "the entity is never resolved");
+        assertFalse(notice.contains("\n"));
+        assertTrue(notice.contains("map.journeyrep.bak"), notice);
+        assertEquals(hostile, Files.readString(folder.resolve("map.journeyrep.bak")), "the file is kept as it was");
+        assertFalse(Files.exists(RepresentationFiles.beside(file)), "nothing is written on open");
+        assertTrue(session.representations().isEmpty());
+        session.close();
+    }
+
+    @Test
+    void representationsOfAnotherMapAreDroppedOnOpenAndTheMapReloads() throws Exception {
+        Path file = folder.resolve("map.journey");
+        JourneyTemplates.instantiate("invoice-payment", file);
+        Session session = Session.open(file, spec);
+        session.createDiagram("flow", session.model(), "Invoice flow");
+        session.save();
+        session.close();
+        replace(file, "support-call"); // fresh ids: nothing of the old map is left
+        Session replaced = Session.open(file, spec);
+        assertTrue(replaced.representations().isEmpty(), "the diagram of the elements that are gone is dropped");
+        assertEquals(1, replaced.droppedStates());
+        assertTrue(replaced.notices().isEmpty());
+        assertEquals(2, replaced.resourceSet().getResources().size(), "only the map and its representations");
+
+        replace(file, "blank");
+        replaced.reload();
+        assertEquals(JourneyPersistence.modelOf(JourneyPersistence.load(file)).getName(), replaced.model().getName());
+        assertEquals(2, replaced.resourceSet().getResources().size());
+        replaced.close();
+    }
+
+    /** Replaces a map by a new one from a template, as {@code journey new --force} does. */
+    private static void replace(Path file, String template) throws IOException {
+        Path other = file.resolveSibling("other-" + file.getFileName());
+        JourneyTemplates.instantiate(template, other);
+        Files.move(other, file, StandardCopyOption.REPLACE_EXISTING);
     }
 }
