@@ -238,8 +238,6 @@ public class JourneyEditor extends MultiPageEditorPart implements SyncedEditor {
         }
     }
 
-    }
-
     private IFile workspaceFile() {
         return getEditorInput() instanceof IFileEditorInput input ? input.getFile() : null;
     }
