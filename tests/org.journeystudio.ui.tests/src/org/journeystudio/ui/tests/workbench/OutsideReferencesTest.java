@@ -59,7 +59,7 @@ class OutsideReferencesTest {
                     .contains("outside this map")), "and say why");
             Tree problems = UiThread.call(ProblemMarkersTest::problemsTree);
             Widgets.waitFor("the JM008 problems in the Problems view",
-                    () -> ProblemMarkersTest.problemRow(problems, file) != null);
+                    () -> ProblemMarkersTest.problemRow(problems, file, "JM008") != null);
             UiThread.run(() -> {
                 Workbench.page().activate(editor);
                 Workbench.screenshot("hostile-outside-references-opened");

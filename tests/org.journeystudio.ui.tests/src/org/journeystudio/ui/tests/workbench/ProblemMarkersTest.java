@@ -84,6 +84,11 @@ class ProblemMarkersTest {
 
     /** The Problems view's row of a JM001 problem of the file, in its severity group; null while it is not shown yet. */
     static TreeItem problemRow(Tree tree, IFile file) {
+        return problemRow(tree, file, "JM001");
+    }
+
+    /** The Problems view's row of a problem with the given code of the file; null while it is not shown yet. */
+    static TreeItem problemRow(Tree tree, IFile file, String code) {
         int resource = column(tree, "Resource");
         int path = column(tree, "Path");
         String folder = file.getParent().getFullPath().toString();
@@ -93,7 +98,7 @@ class ProblemMarkersTest {
                 group.setExpanded(true);
             }
             for (TreeItem row : group.getItems()) {
-                if (row.getText(0).startsWith("JM001 ") && row.getText(resource).equals(file.getName())
+                if (row.getText(0).startsWith(code + " ") && row.getText(resource).equals(file.getName())
                         && row.getText(path).equals(folder)) {
                     return row;
                 }

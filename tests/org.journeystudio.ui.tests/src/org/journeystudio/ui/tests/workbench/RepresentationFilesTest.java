@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
 class RepresentationFilesTest {
 
     private static final List<String> DEFAULT_PAGES = List.of("Journey Map", "Journey Flow", "Service Blueprint",
-            "Pain Points", "Touchpoint × Channel", "Opportunities");
+            "Pain Points", "Touchpoint × Channel", "Opportunities", "Persona");
 
     @Test
     void aMapReplacedOnDiskOpensWithDefaultPagesInsteadOfFailing() throws Exception {
