@@ -74,6 +74,7 @@ final class ValidationReports {
                 + ", \"severity\": " + JsonStrings.quote(d.severity().name().toLowerCase(Locale.ROOT))
                 + ", \"message\": " + JsonStrings.quote(d.message())
                 + ", \"line\": " + d.line()
+                + (d.column() > 0 ? ", \"column\": " + d.column() : "")
                 + ", \"element\": " + JsonStrings.quote(d.elementId())
                 + ", \"path\": " + JsonStrings.quote(d.path()) + "}";
     }

@@ -11,6 +11,7 @@ import org.journeystudio.model.journey.NamedElement;
 import org.journeystudio.model.journey.PainPoint;
 import org.journeystudio.model.journey.Stage;
 import org.journeystudio.model.journey.Step;
+import org.journeystudio.model.query.ElementNames;
 
 /**
  * One row per step (RFC 4180, UTF-8, {@code \n} line ends), for spreadsheets and BI tools:
@@ -55,7 +56,7 @@ public final class CsvExport {
     }
 
     private static String names(List<? extends NamedElement> elements) {
-        return elements.stream().map(e -> text(e.getName())).collect(Collectors.joining("; "));
+        return elements.stream().map(ElementNames::of).collect(Collectors.joining("; "));
     }
 
     private static String text(String value) {

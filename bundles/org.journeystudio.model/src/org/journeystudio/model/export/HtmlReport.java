@@ -12,6 +12,7 @@ import org.journeystudio.model.journey.NamedElement;
 import org.journeystudio.model.journey.Persona;
 import org.journeystudio.model.journey.Stage;
 import org.journeystudio.model.journey.Step;
+import org.journeystudio.model.query.ElementNames;
 
 /**
  * A self-contained HTML report of a journey map that a stakeholder can open in any
@@ -137,11 +138,11 @@ public final class HtmlReport {
     }
 
     static String names(List<? extends NamedElement> elements) {
-        return elements.stream().map(NamedElement::getName).collect(Collectors.joining(", "));
+        return elements.stream().map(ElementNames::of).collect(Collectors.joining(", "));
     }
 
     static String name(NamedElement element) {
-        return element == null ? "—" : Html.esc(element.getName());
+        return element == null ? "—" : Html.esc(ElementNames.of(element));
     }
 
     private static void paragraph(StringBuilder html, String text) {

@@ -29,6 +29,7 @@ import org.journeystudio.model.journey.Persona;
 import org.journeystudio.model.journey.Stage;
 import org.journeystudio.model.journey.Step;
 import org.journeystudio.model.persistence.JourneyLoadException;
+import org.journeystudio.model.persistence.MissingFile;
 
 /**
  * Reads Mermaid {@code journey} diagrams (user journeys) into a journey model, strictly: what
@@ -353,7 +354,7 @@ public final class MermaidJourneyReader {
         } catch (JourneyLoadException e) {
             throw e;
         } catch (NoSuchFileException e) {
-            throw new JourneyLoadException(name, 0, 0, "cannot read: no such file", e);
+            throw new JourneyLoadException(name, 0, 0, MissingFile.reason(name), e);
         } catch (AccessDeniedException e) {
             throw new JourneyLoadException(name, 0, 0, "cannot read: permission denied", e);
         } catch (IOException e) {

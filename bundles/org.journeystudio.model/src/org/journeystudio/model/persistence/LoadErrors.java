@@ -45,7 +45,7 @@ public final class LoadErrors {
                     describeXml(sax.getMessage()), failure);
         }
         if (cause instanceof NoSuchFileException || cause instanceof FileNotFoundException) {
-            return new JourneyLoadException(file, 0, 0, "cannot read: no such file", failure);
+            return new JourneyLoadException(file, 0, 0, MissingFile.reason(file), failure);
         }
         if (cause instanceof AccessDeniedException) {
             return new JourneyLoadException(file, 0, 0, "cannot read: permission denied", failure);

@@ -3,6 +3,8 @@ package org.journeystudio.render.diagram;
 import org.eclipse.emf.ecore.EObject;
 import org.journeystudio.model.journey.Journey;
 import org.journeystudio.model.journey.NamedElement;
+import org.journeystudio.model.journey.Persona;
+import org.journeystudio.model.query.ElementNames;
 import org.journeystudio.render.TextMeasurer;
 import org.journeystudio.render.java2d.Java2dCanvas;
 import org.journeystudio.render.scene.Scene;
@@ -79,8 +81,9 @@ public final class DiagramImages {
 
     private static String subtitle(Diagram diagram) {
         if (diagram.getTarget() instanceof Journey journey && journey.getPersona() != null) {
-            return " \u00b7 Persona: " + journey.getPersona().getName()
-                    + (journey.getPersona().getRole() == null ? "" : ", " + journey.getPersona().getRole());
+            Persona persona = journey.getPersona();
+            return " \u00b7 Persona: " + ElementNames.of(persona)
+                    + (persona.eIsProxy() || persona.getRole() == null ? "" : ", " + persona.getRole());
         }
         return "";
     }

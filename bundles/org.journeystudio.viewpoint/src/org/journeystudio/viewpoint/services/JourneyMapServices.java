@@ -2,6 +2,7 @@ package org.journeystudio.viewpoint.services;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 import org.eclipse.emf.ecore.EObject;
 import org.journeystudio.model.journey.BlueprintLane;
@@ -16,6 +17,7 @@ import org.journeystudio.model.journey.Stage;
 import org.journeystudio.model.journey.Step;
 import org.journeystudio.model.journey.StepKind;
 import org.journeystudio.model.journey.SupportAction;
+import org.journeystudio.model.query.ElementNames;
 import org.journeystudio.viewpoint.expression.Reads;
 import org.journeystudio.viewpoint.expression.RecordsReads;
 import org.journeystudio.viewpoint.expression.ServiceRegistry;
@@ -211,8 +213,8 @@ public final class JourneyMapServices {
         List<String> names = new ArrayList<>();
         for (Object element : elements) {
             if (element instanceof NamedElement named) {
-                Object name = Reads.get(named, Literals.NAMED_ELEMENT__NAME);
-                names.add(name == null ? "" : name.toString());
+                names.add(named.eIsProxy() ? ElementNames.of(named)
+                        : String.valueOf(Objects.requireNonNullElse(Reads.get(named, Literals.NAMED_ELEMENT__NAME), "")));
             }
         }
         return String.join(", ", names);

@@ -296,4 +296,54 @@ class HostileMapsTest {
         feeder.waitFor();
         assertEquals(0, piped.exitCode(), piped.err() + piped.out());
     }
+
+    @Test
+    void unresolvedReferencesAreNamedAsSuchInReportsAndDiagrams() throws Exception {
+        String map = withPersona(map(), "outside.journey", "other.journey#_gone").toString();
+        String text = Files.readString(Path.of(map), StandardCharsets.UTF_8);
+        String broken = text.replaceFirst("channels=\"([^\"]*)\"", "channels=\"$1 elsewhere.journey#_lost\"");
+        assertFalse(broken.equals(text), "the template has a step with channels");
+        Files.writeString(Path.of(map), broken, StandardCharsets.UTF_8);
+        PlainJvm.Result html = PlainJvm.journey(dir, List.of(), "export", "outside.journey", "--format", "html",
+                "--output", "outside.html");
+        assertEquals(0, html.exitCode(), html.err());
+        String report = Files.readString(dir.resolve("outside.html"), StandardCharsets.UTF_8);
+        assertTrue(report.contains("Persona: unresolved &#39;other.journey#_gone&#39;")
+                || report.contains("Persona: unresolved 'other.journey#_gone'"), report);
+        assertFalse(report.contains("Persona: null"), report);
+        PlainJvm.Result svg = PlainJvm.journey(dir, List.of(), "export", "outside.journey", "--format", "svg",
+                "--output", "outside.svg");
+        assertEquals(0, svg.exitCode(), svg.err());
+        String drawing = Files.readString(dir.resolve("outside.svg"), StandardCharsets.UTF_8);
+        assertTrue(drawing.contains("Persona: unresolved"), "the subtitle names the unresolved persona");
+        assertTrue(report.contains("unresolved &#39;elsewhere.journey#_lost&#39;")
+                || report.contains("unresolved 'elsewhere.journey#_lost'"), "the channel list names the lost channel");
+        PlainJvm.Result csv = PlainJvm.journey(dir, List.of(), "export", "outside.journey", "--format", "csv",
+                "--output", "outside.csv");
+        assertEquals(0, csv.exitCode(), csv.err());
+        assertTrue(Files.readString(dir.resolve("outside.csv"), StandardCharsets.UTF_8)
+                .contains("unresolved 'elsewhere.journey#_lost'"), "the CSV names the lost channel");
+        assertFalse(drawing.contains("Persona: null"));
+        // The JSON report gives the column of each reference, as the text and SARIF reports do.
+        PlainJvm.Result json = PlainJvm.journey(dir, List.of(), "validate", "outside.journey", "--format", "json");
+        assertEquals(1, json.exitCode(), json.err());
+        assertTrue(Pattern.compile("\"code\": \"JM008\".*\"line\": [1-9][0-9]*, \"column\": [1-9][0-9]*")
+                .matcher(json.out()).find(), json.out());
+    }
+
+    @Test
+    void aFileNameThatIsNotUtf8IsExplainedAndItsFolderWorks() throws Exception {
+        map();
+        Path folder = Files.createDirectory(dir.resolve("latin1"));
+        // A name with the Latin-1 byte 0xE9 is made by the shell: Java cannot spell it.
+        assertEquals(0, new ProcessBuilder("sh", "-c", "cp base.journey \"latin1/caf$(printf '\\351').journey\"")
+                .directory(dir.toFile()).start().waitFor());
+        PlainJvm.Result named = PlainJvm.journey(dir, List.of(), "validate", "latin1/caf\uFFFD.journey");
+        assertEquals(3, named.exitCode(), named.err());
+        assertTrue(named.err().contains("not UTF-8") && named.err().contains("folder"), named.err());
+        assertEquals(1, named.err().strip().lines().count(), named.err());
+        PlainJvm.Result byFolder = PlainJvm.journey(dir, List.of(), "validate", folder.getFileName().toString());
+        assertEquals(0, byFolder.exitCode(), byFolder.err() + byFolder.out());
+        assertTrue(byFolder.out().contains("in 1 file(s)"), byFolder.out());
+    }
 }
