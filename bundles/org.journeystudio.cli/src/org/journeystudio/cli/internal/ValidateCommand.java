@@ -1,16 +1,11 @@
 package org.journeystudio.cli.internal;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.journeystudio.cli.JourneyCommand;
-import org.journeystudio.model.persistence.JourneyLoadException;
-import org.journeystudio.model.persistence.JourneyPersistence;
-import org.journeystudio.model.persistence.JourneyResource;
 import org.journeystudio.model.validation.JourneyDiagnostic;
-import org.journeystudio.model.validation.JourneyValidation;
 import org.journeystudio.model.validation.Severity;
 
 import picocli.CommandLine.Command;
@@ -51,15 +46,11 @@ public final class ValidateCommand implements Callable<Integer> {
             System.err.println("journey: no .journey file matches " + String.join(" ", files));
             return JourneyCommand.EXIT_USAGE;
         }
-        List<FileReport> reports = new ArrayList<>();
+        List<FileReport> reports = FileValidation.languageRules().validate(inputs);
         boolean unreadable = false;
-        for (Path input : inputs) {
-            try {
-                JourneyResource resource = JourneyPersistence.load(input);
-                reports.add(new FileReport(input.toString(), JourneyValidation.validate(resource), null));
-            } catch (JourneyLoadException e) {
-                System.err.println("journey: " + e.getMessage());
-                reports.add(new FileReport(input.toString(), List.of(), e.getMessage()));
+        for (FileReport report : reports) {
+            if (report.unreadable() != null) {
+                System.err.println("journey: " + report.unreadable());
                 unreadable = true;
             }
         }
