@@ -4,7 +4,8 @@
 # with the p2 director, and checks what p2 answers:
 #  - into a p2-managed Eclipse Platform IDE of the target platform's release (the release the
 #    version bounds of the journey bundles start at), the feature installs; p2 adds only
-#    bundles of the site, and replaces, removes or doubles none of the IDE's;
+#    bundles of the site, and replaces, removes or doubles none of the IDE's; then every
+#    bundle of the IDE resolves in its OSGi framework (install-test/ResolveBundles.java);
 #  - into the same IDE with the org.eclipse.core.resources of Eclipse 4.38 (3.23.100, older
 #    than the bound [3.24.0,4.0.0)), p2 refuses the install and changes nothing.
 # The IDEs are assembled by the p2 director from Maven Central bundles: the platform units
@@ -100,6 +101,13 @@ for bundle in $(names <"$work/added.txt"); do
   grep -q "reference\\\\:file\\\\:${bundle}_" "$ide/configuration/config.ini" || missing+=" $bundle"
 done
 check "the IDE's configuration lists every installed bundle" "not in config.ini:$missing" test -z "$missing"
+
+osgi="$(ls "$ide"/plugins/org.eclipse.osgi_*.jar | head -1)"
+resolved=0; java -cp "$osgi" "$site_module/install-test/ResolveBundles.java" "$ide" org.journeystudio. \
+  >"$work/logs/resolve.log" 2>&1 || resolved=$?
+journey_resolved="$(sed -n 's/.* \([0-9]*\) resolved org.journeystudio.\*$/\1/p' "$work/logs/resolve.log")"
+check "every bundle of the IDE resolves in its OSGi framework, the journey ones included" \
+  "$(grep -m3 unresolved "$work/logs/resolve.log" | paste -sd' ' -)" test "$resolved" -eq 0 -a "${journey_resolved:-0}" -eq 8
 
 echo "ide-install-test: installing into the IDE that is too old"
 old="$work/ide-too-old"
