@@ -6,6 +6,8 @@
 #    version bounds of the journey bundles start at), the feature installs; p2 adds only
 #    bundles of the site, and replaces, removes or doubles none of the IDE's; then every
 #    bundle of the IDE resolves in its OSGi framework (install-test/ResolveBundles.java);
+#  - into the same IDE with its own Guava 33.6 (as IDEs with Xtext or m2e have one), p2 takes
+#    that Guava for ELK and Xbase and adds no second one;
 #  - into the same IDE with the org.eclipse.core.resources of Eclipse 4.38 (3.23.100, older
 #    than the bound [3.24.0,4.0.0)), p2 refuses the install and changes nothing.
 # The IDEs are assembled by the p2 director from Maven Central bundles: the platform units
@@ -27,7 +29,7 @@ for repo in "$site" "$product"; do
   [ -f "$repo/content.jar" ] || { echo "ide-install-test: $repo is missing; build first (mvn verify)" >&2; exit 2; }
 done
 start=$SECONDS
-rm -rf "$work/ide-supported" "$work/ide-too-old" "$work/logs" "$reports"
+rm -rf "$work"/ide-* "$work/logs" "$reports"
 mkdir -p "$work/logs" "$reports"
 
 cases=""; failures=0; count=0
@@ -45,6 +47,16 @@ check() { # check NAME MESSAGE COMMAND...: records one test case, passed when CO
   fi
 }
 
+finish() { # writes the JUnit report of the checks so far
+  seconds=$((SECONDS - start))
+  {
+    echo '<?xml version="1.0" encoding="UTF-8"?>'
+    echo "<testsuite name=\"IdeInstallTest\" tests=\"$count\" failures=\"$failures\" errors=\"0\" skipped=\"0\" time=\"$seconds\">"
+    printf '%s' "$cases"
+    echo '</testsuite>'
+  } >"$reports/TEST-IdeInstallTest.xml"
+}
+
 director() { # director LOG ARGS...: the p2 director application, as Tycho runs it (outside any project)
   local log="$1"; shift
   (cd "$work" && mvn -B org.eclipse.tycho:tycho-p2-director-plugin:5.0.2:director -Dprofile=PlatformProfile "$@") \
@@ -59,11 +71,22 @@ names() { # names: bundle symbolic names of plug-in file names (NAME_VERSION[.ja
   sed -E 's/_[0-9][^_]*$//'
 }
 
+give_up() { # give_up WHAT: reports the checks so far when there is nothing left to install into
+  finish
+  echo "ide-install-test: $1; $count checks, $failures failed" >&2
+  exit 1
+}
+
 echo "ide-install-test: publishing the IDE's extra bundles from Maven Central"
-mvn -B -q -f "$site_module/install-test/pom.xml" package >"$work/logs/extra.log" 2>&1 \
-  || { cat "$work/logs/extra.log" >&2; exit 1; }
+check "the IDE's bundles beyond the target platform are published" "see $work/logs/extra.log" \
+  mvn -B -f "$site_module/install-test/pom.xml" package -l "$work/logs/extra.log"
+[ "$failures" -eq 0 ] || give_up "the extra bundles could not be published"
 extra="$work/extra-repository"
-old_resources="$(sed -n "s/.*<unit id='org.eclipse.core.resources' version='\([^']*\)'.*/\1/p" "$extra/content.xml")"
+version_of() { # version_of ID: the version of the unit ID in the extra repository
+  sed -n "s/.*<unit id='$1' version='\([^']*\)'.*/\1/p" "$extra/content.xml"
+}
+old_resources="$(version_of org.eclipse.core.resources)"
+own_guava="$(version_of com.google.guava)"
 roots="$(grep -v -e '^#' -e '^$' "$site_module/install-test/platform-ide.txt" | paste -sd, -)"
 platform=(-Drepositories="file:$product,file:$extra" -Dp2.os=linux -Dp2.ws=gtk -Dp2.arch=x86_64 -Droaming=true
   -Dprofileproperties=org.eclipse.update.install.features=true)
@@ -74,6 +97,11 @@ check "an Eclipse Platform IDE of the target's release is assembled" "see $work/
 check "the same IDE with org.eclipse.core.resources $old_resources is assembled" "see $work/logs/ide-too-old.log" \
   director "$work/logs/ide-too-old.log" -Ddestination="$work/ide-too-old" \
   -DinstallIUs="$roots,org.eclipse.core.resources/$old_resources" "${platform[@]}"
+
+check "the same IDE with its own Guava $own_guava is assembled" "see $work/logs/ide-with-guava.log" \
+  director "$work/logs/ide-with-guava.log" -Ddestination="$work/ide-with-guava" \
+  -DinstallIUs="$roots,com.google.guava/$own_guava" "${platform[@]}"
+[ "$failures" -eq 0 ] || give_up "the IDEs could not be assembled"
 
 install() { # install IDE LOG: the feature from the update site alone, as a user would
   director "$2" -Ddestination="$1" -Drepositories="file:$site" -DinstallIUs=org.journeystudio.feature.feature.group
@@ -109,6 +137,18 @@ journey_resolved="$(sed -n 's/.* \([0-9]*\) resolved org.journeystudio.\*$/\1/p'
 check "every bundle of the IDE resolves in its OSGi framework, the journey ones included" \
   "$(grep -m3 unresolved "$work/logs/resolve.log" | paste -sd' ' -)" test "$resolved" -eq 0 -a "${journey_resolved:-0}" -eq 8
 
+echo "ide-install-test: installing into the IDE that has its own Guava"
+guava_ide="$work/ide-with-guava"
+bundles "$guava_ide" >"$work/guava-before.txt"
+status=0; install "$guava_ide" "$work/logs/install-with-guava.log" || status=$?
+bundles "$guava_ide" >"$work/guava-after.txt"
+check "p2 installs the feature into the IDE with its own Guava" "director exit $status" test "$status" -eq 0
+guavas="$(names <"$work/guava-after.txt" | grep -c '^com\.google\.guava$' || true)"
+check "the IDE's own Guava serves ELK and Xbase: no second Guava is added" "$guavas Guava bundles" \
+  test "$guavas" -eq 1
+removed="$(comm -23 "$work/guava-before.txt" "$work/guava-after.txt" | paste -sd' ' -)"
+check "no bundle of the IDE with its own Guava is replaced or removed" "gone: $removed" test -z "$removed"
+
 echo "ide-install-test: installing into the IDE that is too old"
 old="$work/ide-too-old"
 bundles "$old" >"$work/old-before.txt"
@@ -120,13 +160,7 @@ check "p2 refuses the IDE that is older than the version bounds" \
 bundles "$old" >"$work/old-after.txt"
 check "the refused install leaves the IDE as it was" "plugins/ changed" cmp -s "$work/old-before.txt" "$work/old-after.txt"
 
-seconds=$((SECONDS - start))
-{
-  echo '<?xml version="1.0" encoding="UTF-8"?>'
-  echo "<testsuite name=\"IdeInstallTest\" tests=\"$count\" failures=\"$failures\" errors=\"0\" skipped=\"0\" time=\"$seconds\">"
-  printf '%s' "$cases"
-  echo '</testsuite>'
-} >"$reports/TEST-IdeInstallTest.xml"
+finish
 echo "ide-install-test: site $(ls "$site/plugins" | wc -l) bundles, $(du -sm "$site" | cut -f1) MB;" \
   "product repository $(ls "$product/plugins" | wc -l) bundles, $(du -sm "$product" | cut -f1) MB"
 echo "ide-install-test: added $(wc -l <"$work/added.txt") bundles to an IDE of $(wc -l <"$work/before.txt")"
