@@ -15,5 +15,9 @@ if [ -n "${DISPLAY:-}" ] && [ -z "${CI:-}" ]; then
 else
   xvfb-run -a -s "-screen 0 1600x1000x24" mvn clean verify "$@" || status=$?
 fi
+# The install test of the IDE update site: p2 director installs into Eclipse Platform IDEs.
+if [ $status -eq 0 ] && [ -f releng/org.journeystudio.site/target/repository/content.jar ]; then
+  releng/scripts/ide-install-test.sh || status=$?
+fi
 releng/scripts/surefire-summary.sh .
 exit $status

@@ -26,7 +26,7 @@ final class PlainJvm {
             "org.eclipse.emf.ecore.xmi", "org.eclipse.emf.ecore.change", "org.eclipse.emf.edit", "picocli",
             "org.apache.commons.jexl3", "org.apache.commons.commons-logging", "org.eclipse.elk.core",
             "org.eclipse.elk.graph", "org.eclipse.elk.alg.common", "org.eclipse.elk.alg.layered", "com.google.guava",
-            "com.google.guava.failureaccess", "org.eclipse.xtext.xbase.lib", "wrapped.org.jfree.org.jfree.svg",
+            "com.google.guava.failureaccess", "org.eclipse.xtext.xbase.lib", "org.jfree.svg",
             "com.github.librepdf.openpdf");
 
     /** What a finished child process printed and returned. */

@@ -6,6 +6,8 @@ import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.IProduct;
+import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.preferences.IEclipsePreferences;
 import org.eclipse.ui.IStartup;
 import org.eclipse.ui.IWorkbench;
@@ -21,6 +23,8 @@ import org.osgi.service.prefs.BackingStoreException;
  * On the first start in a workspace, an "Example" project with the invoice-payment map,
  * opened in the journey editor, so that a new user sees a complete map at once. A preference
  * flag records that it was offered; deleting the project later does not bring it back.
+ * Only in Journey Studio's own product: installed into someone's Eclipse IDE, the feature
+ * leaves the workspace and the editors alone.
  */
 public final class ExampleProjectOnFirstStart implements IStartup {
 
@@ -28,9 +32,15 @@ public final class ExampleProjectOnFirstStart implements IStartup {
     public static final String PROJECT = "Example";
     /** The template the example map is made from. */
     public static final String TEMPLATE = "invoice-payment";
+    /** The id of Journey Studio's product (the product extension in this bundle's plugin.xml). */
+    public static final String PRODUCT = "org.journeystudio.ui.product";
 
     @Override
     public void earlyStartup() {
+        IProduct product = Platform.getProduct();
+        if (!offeredIn(product == null ? null : product.getId())) {
+            return;
+        }
         IEclipsePreferences preferences = JourneyPreferences.instanceNode();
         if (preferences.getBoolean(JourneyPreferences.EXAMPLE_CREATED, false)) {
             return;
@@ -43,6 +53,11 @@ public final class ExampleProjectOnFirstStart implements IStartup {
         }
         IWorkbench workbench = PlatformUI.getWorkbench();
         workbench.getDisplay().asyncExec(() -> createAndOpen(workbench));
+    }
+
+    /** Whether the running product, given by its id (null when there is none), gets the example. */
+    public static boolean offeredIn(String productId) {
+        return PRODUCT.equals(productId);
     }
 
     private void createAndOpen(IWorkbench workbench) {

@@ -1,12 +1,14 @@
 package org.journeystudio.ui.tests.workbench;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.Platform;
 import org.eclipse.jface.preference.PreferenceDialog;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.CTabFolder;
@@ -30,6 +32,15 @@ class ExampleAndPreferencesTest {
         Widgets.waitFor("the example project", () -> example.getFile("maps/invoice-payment.journey").exists());
         assertTrue(JourneyPreferences.instanceNode().getBoolean(JourneyPreferences.EXAMPLE_CREATED, false),
                 "the first start is recorded, so the example is not made again");
+    }
+
+    @Test
+    void theExampleIsOfferedOnlyInJourneyStudiosOwnProduct() {
+        String running = Platform.getProduct().getId();
+        assertEquals(ExampleProjectOnFirstStart.PRODUCT, running, "the UI tests run Journey Studio's product");
+        assertTrue(ExampleProjectOnFirstStart.offeredIn(running));
+        assertFalse(ExampleProjectOnFirstStart.offeredIn("org.eclipse.platform.ide"), "inside an Eclipse IDE");
+        assertFalse(ExampleProjectOnFirstStart.offeredIn(null), "with no product at all");
     }
 
     @Test
