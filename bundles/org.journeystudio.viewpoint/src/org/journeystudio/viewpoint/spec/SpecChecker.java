@@ -27,6 +27,7 @@ import org.journeystudio.viewpoint.RepresentationDescription;
 import org.journeystudio.viewpoint.RepresentationElementMapping;
 import org.journeystudio.viewpoint.TableDescription;
 import org.journeystudio.viewpoint.Tool;
+import org.journeystudio.viewpoint.ValidationRule;
 import org.journeystudio.viewpoint.Viewpoint;
 import org.journeystudio.viewpoint.expression.Expression;
 
@@ -62,6 +63,7 @@ final class SpecChecker {
                 checkDescription(description);
             }
         }
+        new RuleChecker(this).check(spec.rules());
     }
 
     private void checkDescription(RepresentationDescription description) {
@@ -179,7 +181,7 @@ final class SpecChecker {
         checkTree(element, types);
     }
 
-    private void checkTree(EObject element, Map<String, EClass> types) {
+    void checkTree(EObject element, Map<String, EClass> types) {
         checkExpressions(element, types);
         for (EObject child : element.eContents()) {
             if (!(child instanceof IdentifiedElement) && !(child instanceof ModelOperation)) {
@@ -215,7 +217,7 @@ final class SpecChecker {
             return;
         }
         Map<String, EClass> known = new HashMap<>();
-        if (!inTool(element)) {
+        if (!hasOwnVariables(element)) {
             Variables.MAPPINGS.forEach(name -> known.put(name, null));
         }
         types.forEach((name, type) -> known.put(name, type));
@@ -224,9 +226,10 @@ final class SpecChecker {
         }
     }
 
-    private static boolean inTool(EObject element) {
+    /** Tools and validation rules bind their own variables, not those of mappings. */
+    private static boolean hasOwnVariables(EObject element) {
         for (EObject current = element; current != null; current = current.eContainer()) {
-            if (current instanceof Tool) {
+            if (current instanceof Tool || current instanceof ValidationRule) {
                 return true;
             }
         }
