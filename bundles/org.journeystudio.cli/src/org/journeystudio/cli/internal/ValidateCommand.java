@@ -10,17 +10,20 @@ import org.journeystudio.model.persistence.JourneyLoadException;
 import org.journeystudio.model.persistence.JourneyPersistence;
 import org.journeystudio.model.persistence.JourneyResource;
 import org.journeystudio.model.validation.JourneyDiagnostic;
-import org.journeystudio.model.validation.JourneyValidation;
 import org.journeystudio.model.validation.Severity;
+import org.journeystudio.viewpoint.rules.SpecRuleValidation;
+import org.journeystudio.viewpoint.spec.Spec;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code journey validate}: checks maps against the language's rules (JM001 ... JM201). */
+/** {@code journey validate}: checks maps against the language's rules (JM001 ... JM201) and those of --viewpoint files. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
         description = {"Validate journey maps against the rules of the journey language.",
-            "FILE may be a file, a directory (every .journey below it) or a glob such as 'maps/**.journey'."})
+            "FILE may be a file, a directory (every .journey below it) or a glob such as 'maps/**.journey'.",
+            "With --viewpoint FILE, the validation rules of that specification run too, reported by their own ids."})
 public final class ValidateCommand implements Callable<Integer> {
 
     /** Report formats. */
@@ -44,6 +47,9 @@ public final class ValidateCommand implements Callable<Integer> {
                     + "(default: ${DEFAULT-VALUE}).")
     private FailOn failOn;
 
+    @Mixin
+    private ViewpointOptions viewpoints = new ViewpointOptions();
+
     @Override
     public Integer call() throws Exception {
         List<Path> inputs = InputFiles.expand(files);
@@ -51,19 +57,21 @@ public final class ValidateCommand implements Callable<Integer> {
             System.err.println("journey: no .journey file matches " + String.join(" ", files));
             return JourneyCommand.EXIT_USAGE;
         }
+        List<Spec> specs = viewpoints.registry().specs();
         List<FileReport> reports = new ArrayList<>();
         boolean unreadable = false;
         for (Path input : inputs) {
             try {
                 JourneyResource resource = JourneyPersistence.load(input);
-                reports.add(new FileReport(input.toString(), JourneyValidation.validate(resource), null));
+                reports.add(new FileReport(input.toString(), SpecRuleValidation.validate(resource, specs), null));
             } catch (JourneyLoadException e) {
                 System.err.println("journey: " + e.getMessage());
                 reports.add(new FileReport(input.toString(), List.of(), e.getMessage()));
                 unreadable = true;
             }
         }
-        Output.text(output, writer -> ValidationReports.write(format.name(), reports, writer));
+        List<ReportedRule> rules = ReportedRule.of(SpecRuleValidation.rules(specs));
+        Output.text(output, writer -> ValidationReports.write(format.name(), reports, rules, writer));
         if (unreadable) {
             return JourneyCommand.EXIT_UNREADABLE;
         }

@@ -16,13 +16,19 @@ import org.journeystudio.viewpoint.spec.SpecProblem;
  * @param source   where it came from
  * @param spec     the specification in use, or null
  * @param problems the problems of the latest load, each with its line; empty when it loaded cleanly
+ * @param unreadable whether the latest load could not read the source as a specification at all
  */
-public record LoadedSpec(String id, SpecSource source, Spec spec, List<SpecProblem> problems) {
+public record LoadedSpec(String id, SpecSource source, Spec spec, List<SpecProblem> problems, boolean unreadable) {
 
     public LoadedSpec {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(source, "source");
         problems = List.copyOf(problems);
+    }
+
+    /** A specification whose latest load could read it. */
+    public LoadedSpec(String id, SpecSource source, Spec spec, List<SpecProblem> problems) {
+        this(id, source, spec, problems, false);
     }
 
     /** Whether a specification is in use (the latest one, or the last good one). */

@@ -63,7 +63,7 @@ public final class ViewpointRegistry {
         try {
             return accept(id, SpecSource.FILE, loader.load(file));
         } catch (SpecException e) {
-            return reject(id, SpecSource.FILE, e.getProblems());
+            return reject(id, SpecSource.FILE, e.getProblems(), e.isUnreadable());
         }
     }
 
@@ -72,7 +72,7 @@ public final class ViewpointRegistry {
         try {
             return accept(id, source, loader.load(id, in));
         } catch (SpecException e) {
-            return reject(id, source, e.getProblems());
+            return reject(id, source, e.getProblems(), e.isUnreadable());
         }
     }
 
@@ -82,7 +82,8 @@ public final class ViewpointRegistry {
         try (InputStream in = url.openStream()) {
             return load(id, source, in);
         } catch (IOException e) {
-            return reject(id, source, List.of(new SpecProblem(id, 0, "(file)", null, "cannot read: " + e.getMessage())));
+            SpecProblem problem = new SpecProblem(id, 0, "(file)", null, "cannot read: " + e.getMessage());
+            return reject(id, source, List.of(problem), true);
         }
     }
 
@@ -170,7 +171,7 @@ public final class ViewpointRegistry {
     private LoadedSpec accept(String id, SpecSource source, Spec spec) {
         List<SpecProblem> clashes = clashes(id, spec);
         if (!clashes.isEmpty()) {
-            return reject(id, source, clashes);
+            return reject(id, source, clashes, false);
         }
         LoadedSpec loaded = new LoadedSpec(id, source, spec, List.of());
         boolean existed = put(loaded) != null;
@@ -178,11 +179,11 @@ public final class ViewpointRegistry {
         return loaded;
     }
 
-    private LoadedSpec reject(String id, SpecSource source, List<SpecProblem> problems) {
+    private LoadedSpec reject(String id, SpecSource source, List<SpecProblem> problems, boolean unreadable) {
         LoadedSpec loaded;
         synchronized (this) {
             LoadedSpec previous = specs.get(id);
-            loaded = new LoadedSpec(id, source, previous == null ? null : previous.spec(), problems);
+            loaded = new LoadedSpec(id, source, previous == null ? null : previous.spec(), problems, unreadable);
             specs.put(id, loaded);
         }
         fire(new Change(ChangeKind.FAILED, loaded));
