@@ -52,13 +52,13 @@ final class RuleChecker {
         }
         Matcher matcher = ID.matcher(id);
         if (!matcher.matches()) {
-            checker.report(rule, null, "id '" + id + "' is not a rule code: letters, then letters, digits, '_' or '-'");
+            checker.report(rule, "id", null, "id '" + id + "' is not a rule code: letters, then letters, digits, '_' or '-'");
         } else if (RESERVED_PREFIX.equals(matcher.group(1).toUpperCase(Locale.ROOT))) {
-            checker.report(rule, null, "id '" + id + "' uses the prefix JM, which is reserved for the journey "
+            checker.report(rule, "id", null, "id '" + id + "' uses the prefix JM, which is reserved for the journey "
                     + "language's rules; use a prefix of your own");
         }
         if (!ids.add(id.toUpperCase(Locale.ROOT))) {
-            checker.report(rule, null, "rule id '" + id + "' is used twice");
+            checker.report(rule, "id", null, "rule id '" + id + "' is used twice");
         }
     }
 

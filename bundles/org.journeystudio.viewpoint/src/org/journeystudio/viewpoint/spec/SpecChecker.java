@@ -222,7 +222,7 @@ final class SpecChecker {
         }
         types.forEach((name, type) -> known.put(name, type));
         for (String problem : spec.engine().check(expression, known)) {
-            report(element, expression.source(), attribute.getName() + ": " + problem);
+            report(element, attribute.getName(), expression.source(), attribute.getName() + ": " + problem);
         }
     }
 
@@ -238,12 +238,12 @@ final class SpecChecker {
 
     EClass requireClass(EObject element, String name, String feature) {
         if (name == null || name.isBlank()) {
-            report(element, null, feature + " is missing");
+            report(element, feature, null, feature + " is missing");
             return null;
         }
         EClass eClass = spec.domainClass(name);
         if (eClass == null) {
-            report(element, null, feature + " '" + name + "' is not a class of the target metamodel");
+            report(element, feature, null, feature + " '" + name + "' is not a class of the target metamodel");
         }
         return eClass;
     }
@@ -277,5 +277,11 @@ final class SpecChecker {
 
     void report(EObject element, String expression, String message) {
         problems.add(new SpecProblem(spec.file(), resource.getLine(element), SpecPaths.of(element), expression, message));
+    }
+
+    /** A problem with one attribute of the element, reported on the line where that attribute is written. */
+    void report(EObject element, String attribute, String expression, String message) {
+        problems.add(new SpecProblem(spec.file(), resource.getLine(element, attribute), SpecPaths.of(element), expression,
+                message));
     }
 }

@@ -86,7 +86,8 @@ public final class SpecLoader {
                         Expression expression = engine.compile(text);
                         spec.put(element, attribute, expression);
                     } catch (ExpressionException e) {
-                        problems.add(new SpecProblem(spec.file(), resource.getLine(element), SpecPaths.of(element),
+                        problems.add(new SpecProblem(spec.file(), resource.getLine(element, attribute.getName()),
+                                SpecPaths.of(element),
                                 text, attribute.getName() + ": " + e.getMessage()));
                     }
                 }
