@@ -11,6 +11,8 @@ import org.journeystudio.cli.internal.NewCommand;
 import org.journeystudio.cli.internal.StatsCommand;
 import org.journeystudio.cli.internal.TemplatesCommand;
 import org.journeystudio.cli.internal.ValidateCommand;
+import org.journeystudio.cli.internal.ViewpointCommand;
+import org.journeystudio.cli.internal.ViewpointsCommand;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -23,7 +25,8 @@ import picocli.CommandLine.Option;
 @Command(name = "journey", mixinStandardHelpOptions = true, version = "Journey Studio 0.1.0",
         description = "Validate, summarise, export, import and create customer journey maps (.journey files).",
         subcommands = {ValidateCommand.class, StatsCommand.class, ExportCommand.class, ImportCommand.class,
-            NewCommand.class, TemplatesCommand.class, CommandLine.HelpCommand.class},
+            NewCommand.class, TemplatesCommand.class, ViewpointsCommand.class, ViewpointCommand.class,
+            CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:nothing at or above the fail level", "1:problems at or above the fail level",
             "2:bad usage", "3:an input cannot be read or is not a journey model"})

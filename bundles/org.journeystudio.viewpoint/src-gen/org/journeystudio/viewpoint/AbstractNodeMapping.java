@@ -23,6 +23,8 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.journeystudio.viewpoint.AbstractNodeMapping#getColumnExpression <em>Column Expression</em>}</li>
  *   <li>{@link org.journeystudio.viewpoint.AbstractNodeMapping#getAlignExpression <em>Align Expression</em>}</li>
  *   <li>{@link org.journeystudio.viewpoint.AbstractNodeMapping#getLevelExpression <em>Level Expression</em>}</li>
+ *   <li>{@link org.journeystudio.viewpoint.AbstractNodeMapping#getXExpression <em>XExpression</em>}</li>
+ *   <li>{@link org.journeystudio.viewpoint.AbstractNodeMapping#getYExpression <em>YExpression</em>}</li>
  *   <li>{@link org.journeystudio.viewpoint.AbstractNodeMapping#getStyle <em>Style</em>}</li>
  *   <li>{@link org.journeystudio.viewpoint.AbstractNodeMapping#getConditionalStyles <em>Conditional Styles</em>}</li>
  * </ul>
@@ -143,6 +145,56 @@ public interface AbstractNodeMapping extends DiagramElementMapping {
 	 * @generated
 	 */
 	void setLevelExpression(String value);
+
+	/**
+	 * Returns the value of the '<em><b>XExpression</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Expression (JEXL 3). FREE layout: the horizontal position of the view in pixels, from the left of its parent's content (of the diagram for a top-level view), e.g. computed from a rating to place views on a matrix; stacked when empty. For a top-level view, a position the user stored wins until the diagram is arranged again.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>XExpression</em>' attribute.
+	 * @see #setXExpression(String)
+	 * @see org.journeystudio.viewpoint.ViewpointPackage#getAbstractNodeMapping_XExpression()
+	 * @model
+	 * @generated
+	 */
+	String getXExpression();
+
+	/**
+	 * Sets the value of the '{@link org.journeystudio.viewpoint.AbstractNodeMapping#getXExpression <em>XExpression</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>XExpression</em>' attribute.
+	 * @see #getXExpression()
+	 * @generated
+	 */
+	void setXExpression(String value);
+
+	/**
+	 * Returns the value of the '<em><b>YExpression</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Expression (JEXL 3). FREE layout: the vertical position of the view in pixels, from the top of its parent's content; stacked when empty. For a top-level view, a position the user stored wins until the diagram is arranged again.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>YExpression</em>' attribute.
+	 * @see #setYExpression(String)
+	 * @see org.journeystudio.viewpoint.ViewpointPackage#getAbstractNodeMapping_YExpression()
+	 * @model
+	 * @generated
+	 */
+	String getYExpression();
+
+	/**
+	 * Sets the value of the '{@link org.journeystudio.viewpoint.AbstractNodeMapping#getYExpression <em>YExpression</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>YExpression</em>' attribute.
+	 * @see #getYExpression()
+	 * @generated
+	 */
+	void setYExpression(String value);
 
 	/**
 	 * Returns the value of the '<em><b>Style</b></em>' containment reference.

@@ -21,6 +21,7 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.journeystudio.viewpoint.Viewpoint#getModelFileExtension <em>Model File Extension</em>}</li>
  *   <li>{@link org.journeystudio.viewpoint.Viewpoint#getServices <em>Services</em>}</li>
  *   <li>{@link org.journeystudio.viewpoint.Viewpoint#getRepresentations <em>Representations</em>}</li>
+ *   <li>{@link org.journeystudio.viewpoint.Viewpoint#getValidationRules <em>Validation Rules</em>}</li>
  * </ul>
  *
  * @see org.journeystudio.viewpoint.ViewpointPackage#getViewpoint()
@@ -80,5 +81,20 @@ public interface Viewpoint extends IdentifiedElement {
 	 * @generated
 	 */
 	EList<RepresentationDescription> getRepresentations();
+
+	/**
+	 * Returns the value of the '<em><b>Validation Rules</b></em>' containment reference list.
+	 * The list contents are of type {@link org.journeystudio.viewpoint.ValidationRule}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Rules of the specification's author, run beside the language's JM rules on the maps that use this viewpoint.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Validation Rules</em>' containment reference list.
+	 * @see org.journeystudio.viewpoint.ViewpointPackage#getViewpoint_ValidationRules()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<ValidationRule> getValidationRules();
 
 } // Viewpoint

@@ -41,6 +41,15 @@ public interface ViewpointFactory extends EFactory {
 	Viewpoint createViewpoint();
 
 	/**
+	 * Returns a new object of class '<em>Validation Rule</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Validation Rule</em>'.
+	 * @generated
+	 */
+	ValidationRule createValidationRule();
+
+	/**
 	 * Returns a new object of class '<em>Diagram Description</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

@@ -282,13 +282,22 @@ public interface ViewpointPackage extends EPackage {
 	int VIEWPOINT__REPRESENTATIONS = IDENTIFIED_ELEMENT_FEATURE_COUNT + 2;
 
 	/**
+	 * The feature id for the '<em><b>Validation Rules</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VIEWPOINT__VALIDATION_RULES = IDENTIFIED_ELEMENT_FEATURE_COUNT + 3;
+
+	/**
 	 * The number of structural features of the '<em>Viewpoint</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int VIEWPOINT_FEATURE_COUNT = IDENTIFIED_ELEMENT_FEATURE_COUNT + 3;
+	int VIEWPOINT_FEATURE_COUNT = IDENTIFIED_ELEMENT_FEATURE_COUNT + 4;
 
 	/**
 	 * The number of operations of the '<em>Viewpoint</em>' class.
@@ -300,6 +309,88 @@ public interface ViewpointPackage extends EPackage {
 	int VIEWPOINT_OPERATION_COUNT = IDENTIFIED_ELEMENT_OPERATION_COUNT + 0;
 
 	/**
+	 * The meta object id for the '{@link org.journeystudio.viewpoint.impl.ValidationRuleImpl <em>Validation Rule</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.journeystudio.viewpoint.impl.ValidationRuleImpl
+	 * @see org.journeystudio.viewpoint.impl.ViewpointPackageImpl#getValidationRule()
+	 * @generated
+	 */
+	int VALIDATION_RULE = 4;
+
+	/**
+	 * The feature id for the '<em><b>Documentation</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VALIDATION_RULE__DOCUMENTATION = DOCUMENTED_ELEMENT__DOCUMENTATION;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VALIDATION_RULE__ID = DOCUMENTED_ELEMENT_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Severity</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VALIDATION_RULE__SEVERITY = DOCUMENTED_ELEMENT_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Domain Class</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VALIDATION_RULE__DOMAIN_CLASS = DOCUMENTED_ELEMENT_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Condition Expression</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VALIDATION_RULE__CONDITION_EXPRESSION = DOCUMENTED_ELEMENT_FEATURE_COUNT + 3;
+
+	/**
+	 * The feature id for the '<em><b>Message Expression</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VALIDATION_RULE__MESSAGE_EXPRESSION = DOCUMENTED_ELEMENT_FEATURE_COUNT + 4;
+
+	/**
+	 * The number of structural features of the '<em>Validation Rule</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VALIDATION_RULE_FEATURE_COUNT = DOCUMENTED_ELEMENT_FEATURE_COUNT + 5;
+
+	/**
+	 * The number of operations of the '<em>Validation Rule</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VALIDATION_RULE_OPERATION_COUNT = DOCUMENTED_ELEMENT_OPERATION_COUNT + 0;
+
+	/**
 	 * The meta object id for the '{@link org.journeystudio.viewpoint.impl.RepresentationDescriptionImpl <em>Representation Description</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -307,7 +398,7 @@ public interface ViewpointPackage extends EPackage {
 	 * @see org.journeystudio.viewpoint.impl.ViewpointPackageImpl#getRepresentationDescription()
 	 * @generated
 	 */
-	int REPRESENTATION_DESCRIPTION = 4;
+	int REPRESENTATION_DESCRIPTION = 5;
 
 	/**
 	 * The feature id for the '<em><b>Documentation</b></em>' attribute.
@@ -389,7 +480,7 @@ public interface ViewpointPackage extends EPackage {
 	 * @see org.journeystudio.viewpoint.impl.ViewpointPackageImpl#getDiagramDescription()
 	 * @generated
 	 */
-	int DIAGRAM_DESCRIPTION = 5;
+	int DIAGRAM_DESCRIPTION = 6;
 
 	/**
 	 * The feature id for the '<em><b>Documentation</b></em>' attribute.
@@ -516,7 +607,7 @@ public interface ViewpointPackage extends EPackage {
 	 * @see org.journeystudio.viewpoint.impl.ViewpointPackageImpl#getLayer()
 	 * @generated
 	 */
-	int LAYER = 6;
+	int LAYER = 7;
 
 	/**
 	 * The feature id for the '<em><b>Documentation</b></em>' attribute.
@@ -616,7 +707,7 @@ public interface ViewpointPackage extends EPackage {
 	 * @see org.journeystudio.viewpoint.impl.ViewpointPackageImpl#getRepresentationElementMapping()
 	 * @generated
 	 */
-	int REPRESENTATION_ELEMENT_MAPPING = 7;
+	int REPRESENTATION_ELEMENT_MAPPING = 8;
 
 	/**
 	 * The feature id for the '<em><b>Documentation</b></em>' attribute.
@@ -698,7 +789,7 @@ public interface ViewpointPackage extends EPackage {
 	 * @see org.journeystudio.viewpoint.impl.ViewpointPackageImpl#getDiagramElementMapping()
 	 * @generated
 	 */
-	int DIAGRAM_ELEMENT_MAPPING = 8;
+	int DIAGRAM_ELEMENT_MAPPING = 9;
 
 	/**
 	 * The feature id for the '<em><b>Documentation</b></em>' attribute.
@@ -789,7 +880,7 @@ public interface ViewpointPackage extends EPackage {
 	 * @see org.journeystudio.viewpoint.impl.ViewpointPackageImpl#getAbstractNodeMapping()
 	 * @generated
 	 */
-	int ABSTRACT_NODE_MAPPING = 9;
+	int ABSTRACT_NODE_MAPPING = 10;
 
 	/**
 	 * The feature id for the '<em><b>Documentation</b></em>' attribute.
@@ -900,13 +991,31 @@ public interface ViewpointPackage extends EPackage {
 	int ABSTRACT_NODE_MAPPING__LEVEL_EXPRESSION = DIAGRAM_ELEMENT_MAPPING_FEATURE_COUNT + 4;
 
 	/**
+	 * The feature id for the '<em><b>XExpression</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ABSTRACT_NODE_MAPPING__XEXPRESSION = DIAGRAM_ELEMENT_MAPPING_FEATURE_COUNT + 5;
+
+	/**
+	 * The feature id for the '<em><b>YExpression</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ABSTRACT_NODE_MAPPING__YEXPRESSION = DIAGRAM_ELEMENT_MAPPING_FEATURE_COUNT + 6;
+
+	/**
 	 * The feature id for the '<em><b>Style</b></em>' containment reference.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int ABSTRACT_NODE_MAPPING__STYLE = DIAGRAM_ELEMENT_MAPPING_FEATURE_COUNT + 5;
+	int ABSTRACT_NODE_MAPPING__STYLE = DIAGRAM_ELEMENT_MAPPING_FEATURE_COUNT + 7;
 
 	/**
 	 * The feature id for the '<em><b>Conditional Styles</b></em>' containment reference list.
@@ -915,7 +1024,7 @@ public interface ViewpointPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int ABSTRACT_NODE_MAPPING__CONDITIONAL_STYLES = DIAGRAM_ELEMENT_MAPPING_FEATURE_COUNT + 6;
+	int ABSTRACT_NODE_MAPPING__CONDITIONAL_STYLES = DIAGRAM_ELEMENT_MAPPING_FEATURE_COUNT + 8;
 
 	/**
 	 * The number of structural features of the '<em>Abstract Node Mapping</em>' class.
@@ -924,7 +1033,7 @@ public interface ViewpointPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int ABSTRACT_NODE_MAPPING_FEATURE_COUNT = DIAGRAM_ELEMENT_MAPPING_FEATURE_COUNT + 7;
+	int ABSTRACT_NODE_MAPPING_FEATURE_COUNT = DIAGRAM_ELEMENT_MAPPING_FEATURE_COUNT + 9;
 
 	/**
 	 * The number of operations of the '<em>Abstract Node Mapping</em>' class.
@@ -943,7 +1052,7 @@ public interface ViewpointPackage extends EPackage {
 	 * @see org.journeystudio.viewpoint.impl.ViewpointPackageImpl#getNodeMapping()
 	 * @generated
 	 */
-	int NODE_MAPPING = 10;
+	int NODE_MAPPING = 11;
 
 	/**
 	 * The feature id for the '<em><b>Documentation</b></em>' attribute.
@@ -1054,6 +1163,24 @@ public interface ViewpointPackage extends EPackage {
 	int NODE_MAPPING__LEVEL_EXPRESSION = ABSTRACT_NODE_MAPPING__LEVEL_EXPRESSION;
 
 	/**
+	 * The feature id for the '<em><b>XExpression</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NODE_MAPPING__XEXPRESSION = ABSTRACT_NODE_MAPPING__XEXPRESSION;
+
+	/**
+	 * The feature id for the '<em><b>YExpression</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NODE_MAPPING__YEXPRESSION = ABSTRACT_NODE_MAPPING__YEXPRESSION;
+
+	/**
 	 * The feature id for the '<em><b>Style</b></em>' containment reference.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1097,7 +1224,7 @@ public interface ViewpointPackage extends EPackage {
 	 * @see org.journeystudio.viewpoint.impl.ViewpointPackageImpl#getContainerMapping()
 	 * @generated
 	 */
-	int CONTAINER_MAPPING = 11;
+	int CONTAINER_MAPPING = 12;
 
 	/**
 	 * The feature id for the '<em><b>Documentation</b></em>' attribute.
@@ -1208,6 +1335,24 @@ public interface ViewpointPackage extends EPackage {
 	int CONTAINER_MAPPING__LEVEL_EXPRESSION = ABSTRACT_NODE_MAPPING__LEVEL_EXPRESSION;
 
 	/**
+	 * The feature id for the '<em><b>XExpression</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONTAINER_MAPPING__XEXPRESSION = ABSTRACT_NODE_MAPPING__XEXPRESSION;
+
+	/**
+	 * The feature id for the '<em><b>YExpression</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONTAINER_MAPPING__YEXPRESSION = ABSTRACT_NODE_MAPPING__YEXPRESSION;
+
+	/**
 	 * The feature id for the '<em><b>Style</b></em>' containment reference.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1278,7 +1423,7 @@ public interface ViewpointPackage extends EPackage {
 	 * @see org.journeystudio.viewpoint.impl.ViewpointPackageImpl#getEdgeMapping()
 	 * @generated
 	 */
-	int EDGE_MAPPING = 12;
+	int EDGE_MAPPING = 13;
 
 	/**
 	 * The feature id for the '<em><b>Documentation</b></em>' attribute.
@@ -1432,7 +1577,7 @@ public interface ViewpointPackage extends EPackage {
 	 * @see org.journeystudio.viewpoint.impl.ViewpointPackageImpl#getStyle()
 	 * @generated
 	 */
-	int STYLE = 13;
+	int STYLE = 14;
 
 	/**
 	 * The feature id for the '<em><b>Label Color</b></em>' attribute.
@@ -1496,7 +1641,7 @@ public interface ViewpointPackage extends EPackage {
 	 * @see org.journeystudio.viewpoint.impl.ViewpointPackageImpl#getNodeStyle()
 	 * @generated
 	 */
-	int NODE_STYLE = 14;
+	int NODE_STYLE = 15;
 
 	/**
 	 * The feature id for the '<em><b>Label Color</b></em>' attribute.
@@ -1641,7 +1786,7 @@ public interface ViewpointPackage extends EPackage {
 	 * @see org.journeystudio.viewpoint.impl.ViewpointPackageImpl#getEdgeStyle()
 	 * @generated
 	 */
-	int EDGE_STYLE = 15;
+	int EDGE_STYLE = 16;
 
 	/**
 	 * The feature id for the '<em><b>Label Color</b></em>' attribute.
@@ -1759,7 +1904,7 @@ public interface ViewpointPackage extends EPackage {
 	 * @see org.journeystudio.viewpoint.impl.ViewpointPackageImpl#getCellStyle()
 	 * @generated
 	 */
-	int CELL_STYLE = 16;
+	int CELL_STYLE = 17;
 
 	/**
 	 * The feature id for the '<em><b>Background</b></em>' attribute.
@@ -1814,7 +1959,7 @@ public interface ViewpointPackage extends EPackage {
 	 * @see org.journeystudio.viewpoint.impl.ViewpointPackageImpl#getConditionalStyle()
 	 * @generated
 	 */
-	int CONDITIONAL_STYLE = 17;
+	int CONDITIONAL_STYLE = 18;
 
 	/**
 	 * The feature id for the '<em><b>Predicate</b></em>' attribute.
@@ -1851,7 +1996,7 @@ public interface ViewpointPackage extends EPackage {
 	 * @see org.journeystudio.viewpoint.impl.ViewpointPackageImpl#getConditionalNodeStyle()
 	 * @generated
 	 */
-	int CONDITIONAL_NODE_STYLE = 18;
+	int CONDITIONAL_NODE_STYLE = 19;
 
 	/**
 	 * The feature id for the '<em><b>Predicate</b></em>' attribute.
@@ -1897,7 +2042,7 @@ public interface ViewpointPackage extends EPackage {
 	 * @see org.journeystudio.viewpoint.impl.ViewpointPackageImpl#getConditionalEdgeStyle()
 	 * @generated
 	 */
-	int CONDITIONAL_EDGE_STYLE = 19;
+	int CONDITIONAL_EDGE_STYLE = 20;
 
 	/**
 	 * The feature id for the '<em><b>Predicate</b></em>' attribute.
@@ -1943,7 +2088,7 @@ public interface ViewpointPackage extends EPackage {
 	 * @see org.journeystudio.viewpoint.impl.ViewpointPackageImpl#getConditionalCellStyle()
 	 * @generated
 	 */
-	int CONDITIONAL_CELL_STYLE = 20;
+	int CONDITIONAL_CELL_STYLE = 21;
 
 	/**
 	 * The feature id for the '<em><b>Predicate</b></em>' attribute.
@@ -1989,7 +2134,7 @@ public interface ViewpointPackage extends EPackage {
 	 * @see org.journeystudio.viewpoint.impl.ViewpointPackageImpl#getFilter()
 	 * @generated
 	 */
-	int FILTER = 21;
+	int FILTER = 22;
 
 	/**
 	 * The feature id for the '<em><b>Documentation</b></em>' attribute.
@@ -2071,7 +2216,7 @@ public interface ViewpointPackage extends EPackage {
 	 * @see org.journeystudio.viewpoint.impl.ViewpointPackageImpl#getTableDescription()
 	 * @generated
 	 */
-	int TABLE_DESCRIPTION = 22;
+	int TABLE_DESCRIPTION = 23;
 
 	/**
 	 * The feature id for the '<em><b>Documentation</b></em>' attribute.
@@ -2171,7 +2316,7 @@ public interface ViewpointPackage extends EPackage {
 	 * @see org.journeystudio.viewpoint.impl.ViewpointPackageImpl#getEditionTableDescription()
 	 * @generated
 	 */
-	int EDITION_TABLE_DESCRIPTION = 23;
+	int EDITION_TABLE_DESCRIPTION = 24;
 
 	/**
 	 * The feature id for the '<em><b>Documentation</b></em>' attribute.
@@ -2280,7 +2425,7 @@ public interface ViewpointPackage extends EPackage {
 	 * @see org.journeystudio.viewpoint.impl.ViewpointPackageImpl#getCrossTableDescription()
 	 * @generated
 	 */
-	int CROSS_TABLE_DESCRIPTION = 24;
+	int CROSS_TABLE_DESCRIPTION = 25;
 
 	/**
 	 * The feature id for the '<em><b>Documentation</b></em>' attribute.
@@ -2398,7 +2543,7 @@ public interface ViewpointPackage extends EPackage {
 	 * @see org.journeystudio.viewpoint.impl.ViewpointPackageImpl#getLineMapping()
 	 * @generated
 	 */
-	int LINE_MAPPING = 25;
+	int LINE_MAPPING = 26;
 
 	/**
 	 * The feature id for the '<em><b>Documentation</b></em>' attribute.
@@ -2516,7 +2661,7 @@ public interface ViewpointPackage extends EPackage {
 	 * @see org.journeystudio.viewpoint.impl.ViewpointPackageImpl#getFeatureColumnMapping()
 	 * @generated
 	 */
-	int FEATURE_COLUMN_MAPPING = 26;
+	int FEATURE_COLUMN_MAPPING = 27;
 
 	/**
 	 * The feature id for the '<em><b>Documentation</b></em>' attribute.
@@ -2634,7 +2779,7 @@ public interface ViewpointPackage extends EPackage {
 	 * @see org.journeystudio.viewpoint.impl.ViewpointPackageImpl#getElementColumnMapping()
 	 * @generated
 	 */
-	int ELEMENT_COLUMN_MAPPING = 27;
+	int ELEMENT_COLUMN_MAPPING = 28;
 
 	/**
 	 * The feature id for the '<em><b>Documentation</b></em>' attribute.
@@ -2734,7 +2879,7 @@ public interface ViewpointPackage extends EPackage {
 	 * @see org.journeystudio.viewpoint.impl.ViewpointPackageImpl#getIntersectionMapping()
 	 * @generated
 	 */
-	int INTERSECTION_MAPPING = 28;
+	int INTERSECTION_MAPPING = 29;
 
 	/**
 	 * The feature id for the '<em><b>Documentation</b></em>' attribute.
@@ -2852,7 +2997,7 @@ public interface ViewpointPackage extends EPackage {
 	 * @see org.journeystudio.viewpoint.impl.ViewpointPackageImpl#getTool()
 	 * @generated
 	 */
-	int TOOL = 29;
+	int TOOL = 30;
 
 	/**
 	 * The feature id for the '<em><b>Documentation</b></em>' attribute.
@@ -2943,7 +3088,7 @@ public interface ViewpointPackage extends EPackage {
 	 * @see org.journeystudio.viewpoint.impl.ViewpointPackageImpl#getMappingTool()
 	 * @generated
 	 */
-	int MAPPING_TOOL = 30;
+	int MAPPING_TOOL = 31;
 
 	/**
 	 * The feature id for the '<em><b>Documentation</b></em>' attribute.
@@ -3043,7 +3188,7 @@ public interface ViewpointPackage extends EPackage {
 	 * @see org.journeystudio.viewpoint.impl.ViewpointPackageImpl#getNodeCreationTool()
 	 * @generated
 	 */
-	int NODE_CREATION_TOOL = 31;
+	int NODE_CREATION_TOOL = 32;
 
 	/**
 	 * The feature id for the '<em><b>Documentation</b></em>' attribute.
@@ -3143,7 +3288,7 @@ public interface ViewpointPackage extends EPackage {
 	 * @see org.journeystudio.viewpoint.impl.ViewpointPackageImpl#getContainerCreationTool()
 	 * @generated
 	 */
-	int CONTAINER_CREATION_TOOL = 32;
+	int CONTAINER_CREATION_TOOL = 33;
 
 	/**
 	 * The feature id for the '<em><b>Documentation</b></em>' attribute.
@@ -3243,7 +3388,7 @@ public interface ViewpointPackage extends EPackage {
 	 * @see org.journeystudio.viewpoint.impl.ViewpointPackageImpl#getEdgeCreationTool()
 	 * @generated
 	 */
-	int EDGE_CREATION_TOOL = 33;
+	int EDGE_CREATION_TOOL = 34;
 
 	/**
 	 * The feature id for the '<em><b>Documentation</b></em>' attribute.
@@ -3343,7 +3488,7 @@ public interface ViewpointPackage extends EPackage {
 	 * @see org.journeystudio.viewpoint.impl.ViewpointPackageImpl#getDeleteTool()
 	 * @generated
 	 */
-	int DELETE_TOOL = 34;
+	int DELETE_TOOL = 35;
 
 	/**
 	 * The feature id for the '<em><b>Documentation</b></em>' attribute.
@@ -3443,7 +3588,7 @@ public interface ViewpointPackage extends EPackage {
 	 * @see org.journeystudio.viewpoint.impl.ViewpointPackageImpl#getReconnectTool()
 	 * @generated
 	 */
-	int RECONNECT_TOOL = 35;
+	int RECONNECT_TOOL = 36;
 
 	/**
 	 * The feature id for the '<em><b>Documentation</b></em>' attribute.
@@ -3552,7 +3697,7 @@ public interface ViewpointPackage extends EPackage {
 	 * @see org.journeystudio.viewpoint.impl.ViewpointPackageImpl#getDirectEditTool()
 	 * @generated
 	 */
-	int DIRECT_EDIT_TOOL = 36;
+	int DIRECT_EDIT_TOOL = 37;
 
 	/**
 	 * The feature id for the '<em><b>Documentation</b></em>' attribute.
@@ -3670,7 +3815,7 @@ public interface ViewpointPackage extends EPackage {
 	 * @see org.journeystudio.viewpoint.impl.ViewpointPackageImpl#getDoubleClickTool()
 	 * @generated
 	 */
-	int DOUBLE_CLICK_TOOL = 37;
+	int DOUBLE_CLICK_TOOL = 38;
 
 	/**
 	 * The feature id for the '<em><b>Documentation</b></em>' attribute.
@@ -3770,7 +3915,7 @@ public interface ViewpointPackage extends EPackage {
 	 * @see org.journeystudio.viewpoint.impl.ViewpointPackageImpl#getDropTool()
 	 * @generated
 	 */
-	int DROP_TOOL = 38;
+	int DROP_TOOL = 39;
 
 	/**
 	 * The feature id for the '<em><b>Documentation</b></em>' attribute.
@@ -3879,7 +4024,7 @@ public interface ViewpointPackage extends EPackage {
 	 * @see org.journeystudio.viewpoint.impl.ViewpointPackageImpl#getSelectionVariable()
 	 * @generated
 	 */
-	int SELECTION_VARIABLE = 39;
+	int SELECTION_VARIABLE = 40;
 
 	/**
 	 * The feature id for the '<em><b>Documentation</b></em>' attribute.
@@ -3961,7 +4106,7 @@ public interface ViewpointPackage extends EPackage {
 	 * @see org.journeystudio.viewpoint.impl.ViewpointPackageImpl#getModelOperation()
 	 * @generated
 	 */
-	int MODEL_OPERATION = 40;
+	int MODEL_OPERATION = 41;
 
 	/**
 	 * The number of structural features of the '<em>Model Operation</em>' class.
@@ -3989,7 +4134,7 @@ public interface ViewpointPackage extends EPackage {
 	 * @see org.journeystudio.viewpoint.impl.ViewpointPackageImpl#getContainerOperation()
 	 * @generated
 	 */
-	int CONTAINER_OPERATION = 41;
+	int CONTAINER_OPERATION = 42;
 
 	/**
 	 * The feature id for the '<em><b>Sub Operations</b></em>' containment reference list.
@@ -4026,7 +4171,7 @@ public interface ViewpointPackage extends EPackage {
 	 * @see org.journeystudio.viewpoint.impl.ViewpointPackageImpl#getChangeContext()
 	 * @generated
 	 */
-	int CHANGE_CONTEXT = 42;
+	int CHANGE_CONTEXT = 43;
 
 	/**
 	 * The feature id for the '<em><b>Sub Operations</b></em>' containment reference list.
@@ -4072,7 +4217,7 @@ public interface ViewpointPackage extends EPackage {
 	 * @see org.journeystudio.viewpoint.impl.ViewpointPackageImpl#getCreateInstance()
 	 * @generated
 	 */
-	int CREATE_INSTANCE = 43;
+	int CREATE_INSTANCE = 44;
 
 	/**
 	 * The feature id for the '<em><b>Sub Operations</b></em>' containment reference list.
@@ -4136,7 +4281,7 @@ public interface ViewpointPackage extends EPackage {
 	 * @see org.journeystudio.viewpoint.impl.ViewpointPackageImpl#getSetValue()
 	 * @generated
 	 */
-	int SET_VALUE = 44;
+	int SET_VALUE = 45;
 
 	/**
 	 * The feature id for the '<em><b>Sub Operations</b></em>' containment reference list.
@@ -4191,7 +4336,7 @@ public interface ViewpointPackage extends EPackage {
 	 * @see org.journeystudio.viewpoint.impl.ViewpointPackageImpl#getUnset()
 	 * @generated
 	 */
-	int UNSET = 45;
+	int UNSET = 46;
 
 	/**
 	 * The feature id for the '<em><b>Sub Operations</b></em>' containment reference list.
@@ -4246,7 +4391,7 @@ public interface ViewpointPackage extends EPackage {
 	 * @see org.journeystudio.viewpoint.impl.ViewpointPackageImpl#getAddValue()
 	 * @generated
 	 */
-	int ADD_VALUE = 46;
+	int ADD_VALUE = 47;
 
 	/**
 	 * The feature id for the '<em><b>Sub Operations</b></em>' containment reference list.
@@ -4310,7 +4455,7 @@ public interface ViewpointPackage extends EPackage {
 	 * @see org.journeystudio.viewpoint.impl.ViewpointPackageImpl#getRemoveValue()
 	 * @generated
 	 */
-	int REMOVE_VALUE = 47;
+	int REMOVE_VALUE = 48;
 
 	/**
 	 * The feature id for the '<em><b>Sub Operations</b></em>' containment reference list.
@@ -4365,7 +4510,7 @@ public interface ViewpointPackage extends EPackage {
 	 * @see org.journeystudio.viewpoint.impl.ViewpointPackageImpl#getMoveElement()
 	 * @generated
 	 */
-	int MOVE_ELEMENT = 48;
+	int MOVE_ELEMENT = 49;
 
 	/**
 	 * The feature id for the '<em><b>Sub Operations</b></em>' containment reference list.
@@ -4429,7 +4574,7 @@ public interface ViewpointPackage extends EPackage {
 	 * @see org.journeystudio.viewpoint.impl.ViewpointPackageImpl#getDeleteElement()
 	 * @generated
 	 */
-	int DELETE_ELEMENT = 49;
+	int DELETE_ELEMENT = 50;
 
 	/**
 	 * The feature id for the '<em><b>Sub Operations</b></em>' containment reference list.
@@ -4475,7 +4620,7 @@ public interface ViewpointPackage extends EPackage {
 	 * @see org.journeystudio.viewpoint.impl.ViewpointPackageImpl#getIf()
 	 * @generated
 	 */
-	int IF = 50;
+	int IF = 51;
 
 	/**
 	 * The feature id for the '<em><b>Sub Operations</b></em>' containment reference list.
@@ -4521,7 +4666,7 @@ public interface ViewpointPackage extends EPackage {
 	 * @see org.journeystudio.viewpoint.impl.ViewpointPackageImpl#getForEach()
 	 * @generated
 	 */
-	int FOR_EACH = 51;
+	int FOR_EACH = 52;
 
 	/**
 	 * The feature id for the '<em><b>Sub Operations</b></em>' containment reference list.
@@ -4576,7 +4721,7 @@ public interface ViewpointPackage extends EPackage {
 	 * @see org.journeystudio.viewpoint.impl.ViewpointPackageImpl#getLet()
 	 * @generated
 	 */
-	int LET = 52;
+	int LET = 53;
 
 	/**
 	 * The feature id for the '<em><b>Sub Operations</b></em>' containment reference list.
@@ -4631,7 +4776,7 @@ public interface ViewpointPackage extends EPackage {
 	 * @see org.journeystudio.viewpoint.impl.ViewpointPackageImpl#getDiagramLayout()
 	 * @generated
 	 */
-	int DIAGRAM_LAYOUT = 53;
+	int DIAGRAM_LAYOUT = 54;
 
 	/**
 	 * The meta object id for the '{@link org.journeystudio.viewpoint.ContainerArrangement <em>Container Arrangement</em>}' enum.
@@ -4641,7 +4786,7 @@ public interface ViewpointPackage extends EPackage {
 	 * @see org.journeystudio.viewpoint.impl.ViewpointPackageImpl#getContainerArrangement()
 	 * @generated
 	 */
-	int CONTAINER_ARRANGEMENT = 54;
+	int CONTAINER_ARRANGEMENT = 55;
 
 	/**
 	 * The meta object id for the '{@link org.journeystudio.viewpoint.ShapeKind <em>Shape Kind</em>}' enum.
@@ -4651,7 +4796,7 @@ public interface ViewpointPackage extends EPackage {
 	 * @see org.journeystudio.viewpoint.impl.ViewpointPackageImpl#getShapeKind()
 	 * @generated
 	 */
-	int SHAPE_KIND = 55;
+	int SHAPE_KIND = 56;
 
 	/**
 	 * The meta object id for the '{@link org.journeystudio.viewpoint.LabelPosition <em>Label Position</em>}' enum.
@@ -4661,7 +4806,7 @@ public interface ViewpointPackage extends EPackage {
 	 * @see org.journeystudio.viewpoint.impl.ViewpointPackageImpl#getLabelPosition()
 	 * @generated
 	 */
-	int LABEL_POSITION = 56;
+	int LABEL_POSITION = 57;
 
 	/**
 	 * The meta object id for the '{@link org.journeystudio.viewpoint.LineStyle <em>Line Style</em>}' enum.
@@ -4671,7 +4816,7 @@ public interface ViewpointPackage extends EPackage {
 	 * @see org.journeystudio.viewpoint.impl.ViewpointPackageImpl#getLineStyle()
 	 * @generated
 	 */
-	int LINE_STYLE = 57;
+	int LINE_STYLE = 58;
 
 	/**
 	 * The meta object id for the '{@link org.journeystudio.viewpoint.ArrowKind <em>Arrow Kind</em>}' enum.
@@ -4681,7 +4826,7 @@ public interface ViewpointPackage extends EPackage {
 	 * @see org.journeystudio.viewpoint.impl.ViewpointPackageImpl#getArrowKind()
 	 * @generated
 	 */
-	int ARROW_KIND = 58;
+	int ARROW_KIND = 59;
 
 	/**
 	 * The meta object id for the '{@link org.journeystudio.viewpoint.ReconnectKind <em>Reconnect Kind</em>}' enum.
@@ -4691,7 +4836,17 @@ public interface ViewpointPackage extends EPackage {
 	 * @see org.journeystudio.viewpoint.impl.ViewpointPackageImpl#getReconnectKind()
 	 * @generated
 	 */
-	int RECONNECT_KIND = 59;
+	int RECONNECT_KIND = 60;
+
+	/**
+	 * The meta object id for the '{@link org.journeystudio.viewpoint.RuleSeverity <em>Rule Severity</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.journeystudio.viewpoint.RuleSeverity
+	 * @see org.journeystudio.viewpoint.impl.ViewpointPackageImpl#getRuleSeverity()
+	 * @generated
+	 */
+	int RULE_SEVERITY = 61;
 
 	/**
 	 * The meta object id for the '{@link org.journeystudio.viewpoint.EdgeRouting <em>Edge Routing</em>}' enum.
@@ -4701,7 +4856,7 @@ public interface ViewpointPackage extends EPackage {
 	 * @see org.journeystudio.viewpoint.impl.ViewpointPackageImpl#getEdgeRouting()
 	 * @generated
 	 */
-	int EDGE_ROUTING = 60;
+	int EDGE_ROUTING = 62;
 
 
 	/**
@@ -4820,6 +4975,82 @@ public interface ViewpointPackage extends EPackage {
 	 * @generated
 	 */
 	EReference getViewpoint_Representations();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.journeystudio.viewpoint.Viewpoint#getValidationRules <em>Validation Rules</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Validation Rules</em>'.
+	 * @see org.journeystudio.viewpoint.Viewpoint#getValidationRules()
+	 * @see #getViewpoint()
+	 * @generated
+	 */
+	EReference getViewpoint_ValidationRules();
+
+	/**
+	 * Returns the meta object for class '{@link org.journeystudio.viewpoint.ValidationRule <em>Validation Rule</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Validation Rule</em>'.
+	 * @see org.journeystudio.viewpoint.ValidationRule
+	 * @generated
+	 */
+	EClass getValidationRule();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.journeystudio.viewpoint.ValidationRule#getId <em>Id</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Id</em>'.
+	 * @see org.journeystudio.viewpoint.ValidationRule#getId()
+	 * @see #getValidationRule()
+	 * @generated
+	 */
+	EAttribute getValidationRule_Id();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.journeystudio.viewpoint.ValidationRule#getSeverity <em>Severity</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Severity</em>'.
+	 * @see org.journeystudio.viewpoint.ValidationRule#getSeverity()
+	 * @see #getValidationRule()
+	 * @generated
+	 */
+	EAttribute getValidationRule_Severity();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.journeystudio.viewpoint.ValidationRule#getDomainClass <em>Domain Class</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Domain Class</em>'.
+	 * @see org.journeystudio.viewpoint.ValidationRule#getDomainClass()
+	 * @see #getValidationRule()
+	 * @generated
+	 */
+	EAttribute getValidationRule_DomainClass();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.journeystudio.viewpoint.ValidationRule#getConditionExpression <em>Condition Expression</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Condition Expression</em>'.
+	 * @see org.journeystudio.viewpoint.ValidationRule#getConditionExpression()
+	 * @see #getValidationRule()
+	 * @generated
+	 */
+	EAttribute getValidationRule_ConditionExpression();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.journeystudio.viewpoint.ValidationRule#getMessageExpression <em>Message Expression</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Message Expression</em>'.
+	 * @see org.journeystudio.viewpoint.ValidationRule#getMessageExpression()
+	 * @see #getValidationRule()
+	 * @generated
+	 */
+	EAttribute getValidationRule_MessageExpression();
 
 	/**
 	 * Returns the meta object for class '{@link org.journeystudio.viewpoint.RepresentationDescription <em>Representation Description</em>}'.
@@ -5122,6 +5353,28 @@ public interface ViewpointPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getAbstractNodeMapping_LevelExpression();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.journeystudio.viewpoint.AbstractNodeMapping#getXExpression <em>XExpression</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>XExpression</em>'.
+	 * @see org.journeystudio.viewpoint.AbstractNodeMapping#getXExpression()
+	 * @see #getAbstractNodeMapping()
+	 * @generated
+	 */
+	EAttribute getAbstractNodeMapping_XExpression();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.journeystudio.viewpoint.AbstractNodeMapping#getYExpression <em>YExpression</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>YExpression</em>'.
+	 * @see org.journeystudio.viewpoint.AbstractNodeMapping#getYExpression()
+	 * @see #getAbstractNodeMapping()
+	 * @generated
+	 */
+	EAttribute getAbstractNodeMapping_YExpression();
 
 	/**
 	 * Returns the meta object for the containment reference '{@link org.journeystudio.viewpoint.AbstractNodeMapping#getStyle <em>Style</em>}'.
@@ -6735,6 +6988,16 @@ public interface ViewpointPackage extends EPackage {
 	EEnum getReconnectKind();
 
 	/**
+	 * Returns the meta object for enum '{@link org.journeystudio.viewpoint.RuleSeverity <em>Rule Severity</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Rule Severity</em>'.
+	 * @see org.journeystudio.viewpoint.RuleSeverity
+	 * @generated
+	 */
+	EEnum getRuleSeverity();
+
+	/**
 	 * Returns the meta object for enum '{@link org.journeystudio.viewpoint.EdgeRouting <em>Edge Routing</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -6862,6 +7125,64 @@ public interface ViewpointPackage extends EPackage {
 		 * @generated
 		 */
 		EReference VIEWPOINT__REPRESENTATIONS = eINSTANCE.getViewpoint_Representations();
+
+		/**
+		 * The meta object literal for the '<em><b>Validation Rules</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference VIEWPOINT__VALIDATION_RULES = eINSTANCE.getViewpoint_ValidationRules();
+
+		/**
+		 * The meta object literal for the '{@link org.journeystudio.viewpoint.impl.ValidationRuleImpl <em>Validation Rule</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.journeystudio.viewpoint.impl.ValidationRuleImpl
+		 * @see org.journeystudio.viewpoint.impl.ViewpointPackageImpl#getValidationRule()
+		 * @generated
+		 */
+		EClass VALIDATION_RULE = eINSTANCE.getValidationRule();
+
+		/**
+		 * The meta object literal for the '<em><b>Id</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute VALIDATION_RULE__ID = eINSTANCE.getValidationRule_Id();
+
+		/**
+		 * The meta object literal for the '<em><b>Severity</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute VALIDATION_RULE__SEVERITY = eINSTANCE.getValidationRule_Severity();
+
+		/**
+		 * The meta object literal for the '<em><b>Domain Class</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute VALIDATION_RULE__DOMAIN_CLASS = eINSTANCE.getValidationRule_DomainClass();
+
+		/**
+		 * The meta object literal for the '<em><b>Condition Expression</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute VALIDATION_RULE__CONDITION_EXPRESSION = eINSTANCE.getValidationRule_ConditionExpression();
+
+		/**
+		 * The meta object literal for the '<em><b>Message Expression</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute VALIDATION_RULE__MESSAGE_EXPRESSION = eINSTANCE.getValidationRule_MessageExpression();
 
 		/**
 		 * The meta object literal for the '{@link org.journeystudio.viewpoint.impl.RepresentationDescriptionImpl <em>Representation Description</em>}' class.
@@ -7098,6 +7419,22 @@ public interface ViewpointPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute ABSTRACT_NODE_MAPPING__LEVEL_EXPRESSION = eINSTANCE.getAbstractNodeMapping_LevelExpression();
+
+		/**
+		 * The meta object literal for the '<em><b>XExpression</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ABSTRACT_NODE_MAPPING__XEXPRESSION = eINSTANCE.getAbstractNodeMapping_XExpression();
+
+		/**
+		 * The meta object literal for the '<em><b>YExpression</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ABSTRACT_NODE_MAPPING__YEXPRESSION = eINSTANCE.getAbstractNodeMapping_YExpression();
 
 		/**
 		 * The meta object literal for the '<em><b>Style</b></em>' containment reference feature.
@@ -8406,6 +8743,16 @@ public interface ViewpointPackage extends EPackage {
 		 * @generated
 		 */
 		EEnum RECONNECT_KIND = eINSTANCE.getReconnectKind();
+
+		/**
+		 * The meta object literal for the '{@link org.journeystudio.viewpoint.RuleSeverity <em>Rule Severity</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.journeystudio.viewpoint.RuleSeverity
+		 * @see org.journeystudio.viewpoint.impl.ViewpointPackageImpl#getRuleSeverity()
+		 * @generated
+		 */
+		EEnum RULE_SEVERITY = eINSTANCE.getRuleSeverity();
 
 		/**
 		 * The meta object literal for the '{@link org.journeystudio.viewpoint.EdgeRouting <em>Edge Routing</em>}' enum.

@@ -33,6 +33,10 @@ public final class ErrorHandler implements IExecutionExceptionHandler {
             line.getErr().println("journey: " + load.getMessage());
             return JourneyCommand.EXIT_UNREADABLE;
         }
+        if (failure instanceof ViewpointOptions.SpecProblems specs) {
+            specs.problems().forEach(problem -> line.getErr().println("journey: " + EchoedText.escape(problem.toString())));
+            return JourneyCommand.EXIT_UNREADABLE;
+        }
         if (failure instanceof WriteTarget.RefusedException refused) {
             line.getErr().println("journey: " + refused.getMessage());
             return JourneyCommand.EXIT_USAGE;

@@ -18,6 +18,7 @@ import org.journeystudio.model.persistence.JourneyPersistence;
 import org.journeystudio.model.persistence.JourneyResource;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -39,7 +40,8 @@ import picocli.CommandLine.Parameters;
             "svg, png, pdf: a diagram of the journey viewpoint, drawn without a display (--representation, "
                 + "default journeyMap: the lane grid with the emotion curve; also serviceBlueprint, journeyFlow, "
                 + "personaCard). With --representation, csv and html export a table of the viewpoint instead "
-                + "(painPoints, opportunities, touchpointChannels). --journey picks the journey (default: the first)."})
+                + "(painPoints, opportunities, touchpointChannels). --journey picks the journey (default: the first).",
+            "--viewpoint FILE adds the representations of a user-written specification (see 'journey viewpoints')."})
 public final class ExportCommand implements Callable<Integer> {
 
     /** The formats this command writes. */
@@ -66,6 +68,9 @@ public final class ExportCommand implements Callable<Integer> {
             description = "A representation of the journey viewpoint, by name or label (svg/png/pdf: a diagram, "
                     + "default journeyMap; csv/html: a table instead of the whole-map export).")
     private String representation;
+
+    @Mixin
+    private ViewpointOptions viewpoints = new ViewpointOptions();
 
     @Override
     public Integer call() throws Exception {
@@ -98,8 +103,8 @@ public final class ExportCommand implements Callable<Integer> {
         return format == Format.svg || format == Format.png || format == Format.pdf;
     }
 
-    private Integer exportRepresentation(JourneyModel model) throws IOException {
-        RepresentationExport export = new RepresentationExport(model, journey);
+    private Integer exportRepresentation(JourneyModel model) throws IOException, ViewpointOptions.SpecProblems {
+        RepresentationExport export = new RepresentationExport(viewpoints.registry(), model, journey);
         String name = representation == null ? "journeyMap" : representation;
         try {
             if (isImage()) {

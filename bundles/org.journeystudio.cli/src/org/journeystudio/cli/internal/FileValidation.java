@@ -27,20 +27,25 @@ import org.journeystudio.model.validation.JourneyValidation;
 final class FileValidation {
 
     private final Function<JourneyResource, List<JourneyDiagnostic>> rules;
+    private final int maxThreads;
 
-    /** @param rules what is checked on each loaded map (the language's rules, and any others) */
-    FileValidation(Function<JourneyResource, List<JourneyDiagnostic>> rules) {
+    /**
+     * @param rules what is checked on each loaded map (the language's rules, and any others)
+     * @param maxThreads at most this many files at a time (the cores bound it too)
+     */
+    FileValidation(Function<JourneyResource, List<JourneyDiagnostic>> rules, int maxThreads) {
         this.rules = rules;
+        this.maxThreads = maxThreads;
     }
 
-    /** The language's rules only. */
+    /** The language's rules only, on every core. */
     static FileValidation languageRules() {
-        return new FileValidation(JourneyValidation::validate);
+        return new FileValidation(JourneyValidation::validate, Integer.MAX_VALUE);
     }
 
     /** One report per input, in input order; load errors are in the reports, not thrown. */
     List<FileReport> validate(List<Path> inputs) throws InterruptedException {
-        int threads = Math.min(inputs.size(), Runtime.getRuntime().availableProcessors());
+        int threads = Math.min(Math.min(inputs.size(), maxThreads), Runtime.getRuntime().availableProcessors());
         if (threads <= 1) {
             List<FileReport> reports = new ArrayList<>();
             for (Path input : inputs) {

@@ -16,20 +16,21 @@ import org.journeystudio.render.scene.Scene;
 import org.journeystudio.viewpoint.DiagramDescription;
 import org.journeystudio.viewpoint.RepresentationDescription;
 import org.journeystudio.viewpoint.TableDescription;
-import org.journeystudio.viewpoint.builtin.JourneyViewpoint;
 import org.journeystudio.viewpoint.representation.RepresentationFactory;
 import org.journeystudio.viewpoint.representation.Table;
-import org.journeystudio.viewpoint.spec.Spec;
+import org.journeystudio.viewpoint.registry.DescriptionRef;
+import org.journeystudio.viewpoint.registry.ViewpointRegistry;
 import org.journeystudio.viewpoint.sync.Evaluator;
 import org.journeystudio.viewpoint.sync.TableCsv;
 import org.journeystudio.viewpoint.sync.TableHtml;
 import org.journeystudio.viewpoint.sync.TableSynchronizer;
 
 /**
- * The representations of the journey viewpoint, exported headless: diagrams and tables as SVG,
- * PNG or PDF, tables also as CSV or HTML. A representation is named by its name or label ("journeyMap",
- * "Journey Map"); it shows the journey chosen with --journey (the first one by default), that
- * journey's persona, or the whole map, as its description says.
+ * The representations of the journey viewpoint and of the specifications given with --viewpoint,
+ * exported headless: diagrams and tables as SVG, PNG or PDF, tables also as CSV or HTML. A
+ * representation is named by its name or label ("journeyMap", "Journey Map"); it shows the
+ * journey chosen with --journey (the first one by default), that journey's persona, or the
+ * whole map, as its description says.
  */
 final class RepresentationExport {
 
@@ -51,18 +52,20 @@ final class RepresentationExport {
         }
     }
 
-    private final Spec spec = JourneyViewpoint.spec();
+    private final ViewpointRegistry viewpoints;
     private final JourneyModel model;
     private final String journeyName;
 
-    RepresentationExport(JourneyModel model, String journeyName) {
+    RepresentationExport(ViewpointRegistry viewpoints, JourneyModel model, String journeyName) {
+        this.viewpoints = viewpoints;
         this.model = model;
         this.journeyName = journeyName;
     }
 
     byte[] image(String representation, ExportCommand.Format format) throws UnknownName, IOException {
-        RepresentationDescription description = description(representation);
-        DiagramImages images = new DiagramImages(spec);
+        DescriptionRef found = description(representation);
+        RepresentationDescription description = found.description();
+        DiagramImages images = new DiagramImages(found.spec());
         Scene scene = description instanceof DiagramDescription diagram ? images.scene(target(description), diagram)
                 : images.scene(target(description), (TableDescription) description);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -76,34 +79,32 @@ final class RepresentationExport {
     }
 
     String table(String representation, ExportCommand.Format format) throws UnknownName {
-        RepresentationDescription description = description(representation);
+        DescriptionRef found = description(representation);
+        RepresentationDescription description = found.description();
         if (!(description instanceof TableDescription tableDescription)) {
             throw new UnknownName("'" + representation + "' is a diagram; export it as svg, png or pdf");
         }
         Table table = RepresentationFactory.eINSTANCE.createTable();
         table.setTarget(target(description));
-        TableSynchronizer sync = new TableSynchronizer(new Evaluator(spec), tableDescription, table);
+        TableSynchronizer sync = new TableSynchronizer(new Evaluator(found.spec()), tableDescription, table);
         sync.refresh();
         sync.dispose();
         return format == ExportCommand.Format.csv ? TableCsv.toCsv(table) : TableHtml.toHtml(table);
     }
 
-    private RepresentationDescription description(String name) throws UnknownName {
-        RepresentationDescription description = spec.description(name);
-        if (description == null) {
-            throw new UnknownName("no representation '" + name + "'; representations: " + spec.descriptions().stream()
-                    .map(d -> d.getName() + " (" + d.getLabel() + ")").collect(Collectors.joining(", ")));
-        }
-        return description;
+    private DescriptionRef description(String name) throws UnknownName {
+        return viewpoints.find(name).orElseThrow(() -> new UnknownName("no representation '" + name
+                + "'; representations: " + viewpoints.descriptions().stream()
+                        .map(d -> d.name() + " (" + d.label() + ")").collect(Collectors.joining(", "))));
     }
 
     private EObject target(RepresentationDescription description) throws UnknownName {
         String type = description.getDomainClass();
-        if ("JourneyModel".equals(type)) {
+        if ("JourneyModel".equals(type) || "journey::JourneyModel".equals(type)) {
             return model;
         }
         Journey journey = journey();
-        if ("Persona".equals(type)) {
+        if ("Persona".equals(type) || "journey::Persona".equals(type)) {
             if (journey.getPersona() == null) {
                 throw new UnknownName("journey '" + journey.getName() + "' has no persona to show");
             }

@@ -9,15 +9,15 @@ import java.util.Locale;
 
 import org.journeystudio.cli.internal.ValidateCommand.FileReport;
 import org.journeystudio.model.validation.JourneyDiagnostic;
-import org.journeystudio.model.validation.Rule;
 import org.journeystudio.model.validation.Severity;
 import org.journeystudio.model.export.JsonStrings;
 
 /**
  * SARIF 2.1.0 (the OASIS static-analysis format read by code-scanning dashboards and IDE
- * viewers): one run of the tool {@code journey}, every rule JM001..JM201 as a reporting
- * descriptor, one result per diagnostic with its file, line and element path; files that
- * cannot be read become tool execution notifications.
+ * viewers): one run of the tool {@code journey}; every rule JM001..JM201 and every rule of the
+ * viewpoint specifications given is a reporting descriptor of its driver; one result per
+ * diagnostic with its file, line and element path; files that cannot be read become tool
+ * execution notifications.
  */
 final class SarifReport {
 
@@ -26,7 +26,8 @@ final class SarifReport {
     private SarifReport() {
     }
 
-    static void write(List<FileReport> reports, Writer out) throws IOException {
+    static void write(List<FileReport> reports, List<ReportedRule> rules, Writer out) throws IOException {
+        List<String> codes = rules.stream().map(ReportedRule::code).toList();
         List<String> results = new ArrayList<>();
         List<String> notifications = new ArrayList<>();
         for (FileReport report : reports) {
@@ -34,31 +35,33 @@ final class SarifReport {
                 notifications.add(notification(report));
             }
             for (JourneyDiagnostic diagnostic : report.diagnostics()) {
-                results.add(result(report.file(), diagnostic));
+                results.add(result(report.file(), diagnostic, codes.indexOf(diagnostic.code())));
             }
         }
         out.write("{\n  \"$schema\": " + JsonStrings.quote(SCHEMA) + ",\n  \"version\": \"2.1.0\",\n  \"runs\": [{\n");
         out.write("    \"tool\": {\"driver\": {\"name\": \"journey\", \"fullName\": \"Journey Studio journey validate\", "
-                + "\"version\": \"0.1.0\", \"rules\": [\n" + String.join(",\n", rules()) + "\n    ]}},\n");
+                + "\"version\": \"0.1.0\", \"rules\": [\n" + String.join(",\n", descriptors(rules)) + "\n    ]}},\n");
         out.write("    \"invocations\": [{\"executionSuccessful\": " + notifications.isEmpty()
                 + ", \"toolExecutionNotifications\": [" + String.join(",\n", notifications) + "]}],\n");
         out.write("    \"results\": [" + (results.isEmpty() ? "" : "\n" + String.join(",\n", results) + "\n    ")
                 + "]\n  }]\n}\n");
     }
 
-    private static List<String> rules() {
-        List<String> rules = new ArrayList<>();
-        for (Rule rule : Rule.values()) {
-            rules.add("      {\"id\": " + JsonStrings.quote(rule.code()) + ", \"name\": " + JsonStrings.quote(rule.code())
+    /** The language's rules, then those of the viewpoint specifications (with the viewpoint as a property). */
+    private static List<String> descriptors(List<ReportedRule> rules) {
+        List<String> descriptors = new ArrayList<>();
+        for (ReportedRule rule : rules) {
+            descriptors.add("      {\"id\": " + JsonStrings.quote(rule.code()) + ", \"name\": " + JsonStrings.quote(rule.code())
                     + ", \"shortDescription\": {\"text\": " + JsonStrings.quote(rule.description()) + "}"
-                    + ", \"defaultConfiguration\": {\"level\": " + JsonStrings.quote(level(rule.severity())) + "}}");
+                    + ", \"defaultConfiguration\": {\"level\": " + JsonStrings.quote(level(rule.severity())) + "}"
+                    + ", \"properties\": {\"viewpoint\": " + JsonStrings.quote(rule.origin()) + "}}");
         }
-        return rules;
+        return descriptors;
     }
 
-    private static String result(String file, JourneyDiagnostic d) {
-        Rule rule = Rule.valueOf(d.code());
-        return "      {\"ruleId\": " + JsonStrings.quote(d.code()) + ", \"ruleIndex\": " + rule.ordinal()
+    private static String result(String file, JourneyDiagnostic d, int ruleIndex) {
+        String index = ruleIndex < 0 ? "" : ", \"ruleIndex\": " + ruleIndex;
+        return "      {\"ruleId\": " + JsonStrings.quote(d.code()) + index
                 + ", \"level\": " + JsonStrings.quote(level(d.severity()))
                 + ", \"message\": {\"text\": " + JsonStrings.quote(d.message()) + "}"
                 + ", \"locations\": [" + location(file, d.line(), d.column(), d.path(), d.elementId()) + "]}";
@@ -80,7 +83,7 @@ final class SarifReport {
     }
 
     /** Relative paths stay relative (SARIF viewers resolve them against the checkout); '/' separated. */
-    private static String uri(String file) {
+    static String uri(String file) {
         Path path = Path.of(file).normalize();
         String text = path.toString().replace('\\', '/');
         return path.isAbsolute() ? path.toUri().toString() : text.replace(" ", "%20");

@@ -7,15 +7,19 @@ import java.util.concurrent.Callable;
 import org.journeystudio.cli.JourneyCommand;
 import org.journeystudio.model.validation.JourneyDiagnostic;
 import org.journeystudio.model.validation.Severity;
+import org.journeystudio.viewpoint.rules.SpecRuleValidation;
+import org.journeystudio.viewpoint.spec.Spec;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code journey validate}: checks maps against the language's rules (JM001 ... JM201). */
+/** {@code journey validate}: checks maps against the language's rules (JM001 ... JM201) and those of --viewpoint files. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
         description = {"Validate journey maps against the rules of the journey language.",
-            "FILE may be a file, a directory (every .journey below it) or a glob such as 'maps/**.journey'."})
+            "FILE may be a file, a directory (every .journey below it) or a glob such as 'maps/**.journey'.",
+            "With --viewpoint FILE, the validation rules of that specification run too, reported by their own ids."})
 public final class ValidateCommand implements Callable<Integer> {
 
     /** Report formats. */
@@ -39,6 +43,9 @@ public final class ValidateCommand implements Callable<Integer> {
                     + "(default: ${DEFAULT-VALUE}).")
     private FailOn failOn;
 
+    @Mixin
+    private ViewpointOptions viewpoints = new ViewpointOptions();
+
     @Override
     public Integer call() throws Exception {
         List<Path> inputs = InputFiles.expand(files);
@@ -46,7 +53,12 @@ public final class ValidateCommand implements Callable<Integer> {
             System.err.println("journey: no .journey file matches " + String.join(" ", files));
             return JourneyCommand.EXIT_USAGE;
         }
-        List<FileReport> reports = FileValidation.languageRules().validate(inputs);
+        List<Spec> specs = viewpoints.registry().specs();
+        // The language's rules are safe on several threads; rules of a specification (its
+        // expressions and their once-per-run failure reports) are evaluated on one.
+        FileValidation validation = specs.isEmpty() ? FileValidation.languageRules()
+                : new FileValidation(resource -> SpecRuleValidation.validate(resource, specs), 1);
+        List<FileReport> reports = validation.validate(inputs);
         boolean unreadable = false;
         for (FileReport report : reports) {
             if (report.unreadable() != null) {
@@ -54,7 +66,8 @@ public final class ValidateCommand implements Callable<Integer> {
                 unreadable = true;
             }
         }
-        Output.text(output, writer -> ValidationReports.write(format.name(), reports, writer));
+        List<ReportedRule> rules = ReportedRule.of(SpecRuleValidation.rules(specs));
+        Output.text(output, writer -> ValidationReports.write(format.name(), reports, rules, writer));
         if (unreadable) {
             return JourneyCommand.EXIT_UNREADABLE;
         }

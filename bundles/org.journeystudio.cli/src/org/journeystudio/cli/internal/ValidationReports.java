@@ -16,11 +16,11 @@ final class ValidationReports {
     private ValidationReports() {
     }
 
-    static void write(String format, List<FileReport> reports, Writer out) throws IOException {
+    static void write(String format, List<FileReport> reports, List<ReportedRule> rules, Writer out) throws IOException {
         switch (format) {
             case "json" -> json(reports, out);
-            case "sarif" -> SarifReport.write(reports, out);
-            case "junit" -> JunitReport.write(reports, out);
+            case "sarif" -> SarifReport.write(reports, rules, out);
+            case "junit" -> JunitReport.write(reports, rules, out);
             default -> text(reports, out);
         }
         out.flush();

@@ -17,7 +17,7 @@ final class DiagnosticConversion {
     private DiagnosticConversion() {
     }
 
-    /** Adds the journey findings in the diagnostic tree to the list, depth first; others are skipped. */
+    /** Adds the findings in the diagnostic tree to the list, depth first; diagnostics of another shape are skipped. */
     static void collect(Diagnostic diagnostic, Resource fallback, List<JourneyDiagnostic> into) {
         convert(diagnostic, fallback).ifPresent(into::add);
         for (Diagnostic child : diagnostic.getChildren()) {
@@ -25,16 +25,21 @@ final class DiagnosticConversion {
         }
     }
 
+    /**
+     * A finding of the language's rules, or of another validator following the same shape (data [0]
+     * the element, [1] its rule's code as a String, e.g. the rules of a viewpoint specification).
+     */
     static Optional<JourneyDiagnostic> convert(Diagnostic diagnostic, Resource fallback) {
-        Optional<Rule> rule = Rule.of(diagnostic);
         List<?> data = diagnostic.getData();
-        if (rule.isEmpty() || data.isEmpty() || !(data.get(0) instanceof EObject element)) {
+        Optional<String> code = Rule.of(diagnostic).map(Rule::code)
+                .or(() -> data.size() > 1 && data.get(1) instanceof String text ? Optional.of(text) : Optional.empty());
+        if (code.isEmpty() || data.isEmpty() || !(data.get(0) instanceof EObject element)) {
             return Optional.empty();
         }
         Resource resource = element.eResource() != null ? element.eResource() : fallback;
         int line = data.size() > 2 && data.get(2) instanceof Integer recorded ? recorded : lineOf(resource, element);
         int column = data.size() > 3 && data.get(3) instanceof Integer recorded ? recorded : 0;
-        return Optional.of(new JourneyDiagnostic(rule.get().code(), Severity.of(diagnostic), diagnostic.getMessage(),
+        return Optional.of(new JourneyDiagnostic(code.get(), Severity.of(diagnostic), diagnostic.getMessage(),
                 idOf(element), ElementPaths.path(element), fileOf(resource), line, column));
     }
 

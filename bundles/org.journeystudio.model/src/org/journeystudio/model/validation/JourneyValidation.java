@@ -49,6 +49,17 @@ public final class JourneyValidation {
         return result;
     }
 
+    /**
+     * The findings in a diagnostic tree: those of the language's rules and of any validator that gives
+     * its diagnostics the same data shape ([0] the element, [1] the rule's code), such as the rules of
+     * a viewpoint specification.
+     */
+    public static List<JourneyDiagnostic> findings(Diagnostic diagnostic, Resource resource) {
+        List<JourneyDiagnostic> findings = new ArrayList<>();
+        DiagnosticConversion.collect(diagnostic, resource, findings);
+        return findings;
+    }
+
     /** The findings of all rules on the resource's model, in document order. */
     public static List<JourneyDiagnostic> validate(Resource resource) {
         List<JourneyDiagnostic> findings = new ArrayList<>();

@@ -37,6 +37,8 @@ import org.journeystudio.viewpoint.ViewpointPackage;
  *   <li>{@link org.journeystudio.viewpoint.impl.AbstractNodeMappingImpl#getColumnExpression <em>Column Expression</em>}</li>
  *   <li>{@link org.journeystudio.viewpoint.impl.AbstractNodeMappingImpl#getAlignExpression <em>Align Expression</em>}</li>
  *   <li>{@link org.journeystudio.viewpoint.impl.AbstractNodeMappingImpl#getLevelExpression <em>Level Expression</em>}</li>
+ *   <li>{@link org.journeystudio.viewpoint.impl.AbstractNodeMappingImpl#getXExpression <em>XExpression</em>}</li>
+ *   <li>{@link org.journeystudio.viewpoint.impl.AbstractNodeMappingImpl#getYExpression <em>YExpression</em>}</li>
  *   <li>{@link org.journeystudio.viewpoint.impl.AbstractNodeMappingImpl#getStyle <em>Style</em>}</li>
  *   <li>{@link org.journeystudio.viewpoint.impl.AbstractNodeMappingImpl#getConditionalStyles <em>Conditional Styles</em>}</li>
  * </ul>
@@ -133,6 +135,46 @@ public abstract class AbstractNodeMappingImpl extends DiagramElementMappingImpl 
 	 * @ordered
 	 */
 	protected String levelExpression = LEVEL_EXPRESSION_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getXExpression() <em>XExpression</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getXExpression()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String XEXPRESSION_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getXExpression() <em>XExpression</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getXExpression()
+	 * @generated
+	 * @ordered
+	 */
+	protected String xExpression = XEXPRESSION_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getYExpression() <em>YExpression</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getYExpression()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String YEXPRESSION_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getYExpression() <em>YExpression</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getYExpression()
+	 * @generated
+	 * @ordered
+	 */
+	protected String yExpression = YEXPRESSION_EDEFAULT;
 
 	/**
 	 * The cached value of the '{@link #getStyle() <em>Style</em>}' containment reference.
@@ -284,6 +326,52 @@ public abstract class AbstractNodeMappingImpl extends DiagramElementMappingImpl 
 	 * @generated
 	 */
 	@Override
+	public String getXExpression() {
+		return xExpression;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setXExpression(String newXExpression) {
+		String oldXExpression = xExpression;
+		xExpression = newXExpression;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ViewpointPackage.ABSTRACT_NODE_MAPPING__XEXPRESSION, oldXExpression, xExpression));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getYExpression() {
+		return yExpression;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setYExpression(String newYExpression) {
+		String oldYExpression = yExpression;
+		yExpression = newYExpression;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ViewpointPackage.ABSTRACT_NODE_MAPPING__YEXPRESSION, oldYExpression, yExpression));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NodeStyle getStyle() {
 		return style;
 	}
@@ -372,6 +460,10 @@ public abstract class AbstractNodeMappingImpl extends DiagramElementMappingImpl 
 				return getAlignExpression();
 			case ViewpointPackage.ABSTRACT_NODE_MAPPING__LEVEL_EXPRESSION:
 				return getLevelExpression();
+			case ViewpointPackage.ABSTRACT_NODE_MAPPING__XEXPRESSION:
+				return getXExpression();
+			case ViewpointPackage.ABSTRACT_NODE_MAPPING__YEXPRESSION:
+				return getYExpression();
 			case ViewpointPackage.ABSTRACT_NODE_MAPPING__STYLE:
 				return getStyle();
 			case ViewpointPackage.ABSTRACT_NODE_MAPPING__CONDITIONAL_STYLES:
@@ -404,6 +496,12 @@ public abstract class AbstractNodeMappingImpl extends DiagramElementMappingImpl 
 				return;
 			case ViewpointPackage.ABSTRACT_NODE_MAPPING__LEVEL_EXPRESSION:
 				setLevelExpression((String)newValue);
+				return;
+			case ViewpointPackage.ABSTRACT_NODE_MAPPING__XEXPRESSION:
+				setXExpression((String)newValue);
+				return;
+			case ViewpointPackage.ABSTRACT_NODE_MAPPING__YEXPRESSION:
+				setYExpression((String)newValue);
 				return;
 			case ViewpointPackage.ABSTRACT_NODE_MAPPING__STYLE:
 				setStyle((NodeStyle)newValue);
@@ -439,6 +537,12 @@ public abstract class AbstractNodeMappingImpl extends DiagramElementMappingImpl 
 			case ViewpointPackage.ABSTRACT_NODE_MAPPING__LEVEL_EXPRESSION:
 				setLevelExpression(LEVEL_EXPRESSION_EDEFAULT);
 				return;
+			case ViewpointPackage.ABSTRACT_NODE_MAPPING__XEXPRESSION:
+				setXExpression(XEXPRESSION_EDEFAULT);
+				return;
+			case ViewpointPackage.ABSTRACT_NODE_MAPPING__YEXPRESSION:
+				setYExpression(YEXPRESSION_EDEFAULT);
+				return;
 			case ViewpointPackage.ABSTRACT_NODE_MAPPING__STYLE:
 				setStyle((NodeStyle)null);
 				return;
@@ -467,6 +571,10 @@ public abstract class AbstractNodeMappingImpl extends DiagramElementMappingImpl 
 				return ALIGN_EXPRESSION_EDEFAULT == null ? alignExpression != null : !ALIGN_EXPRESSION_EDEFAULT.equals(alignExpression);
 			case ViewpointPackage.ABSTRACT_NODE_MAPPING__LEVEL_EXPRESSION:
 				return LEVEL_EXPRESSION_EDEFAULT == null ? levelExpression != null : !LEVEL_EXPRESSION_EDEFAULT.equals(levelExpression);
+			case ViewpointPackage.ABSTRACT_NODE_MAPPING__XEXPRESSION:
+				return XEXPRESSION_EDEFAULT == null ? xExpression != null : !XEXPRESSION_EDEFAULT.equals(xExpression);
+			case ViewpointPackage.ABSTRACT_NODE_MAPPING__YEXPRESSION:
+				return YEXPRESSION_EDEFAULT == null ? yExpression != null : !YEXPRESSION_EDEFAULT.equals(yExpression);
 			case ViewpointPackage.ABSTRACT_NODE_MAPPING__STYLE:
 				return style != null;
 			case ViewpointPackage.ABSTRACT_NODE_MAPPING__CONDITIONAL_STYLES:
@@ -493,6 +601,10 @@ public abstract class AbstractNodeMappingImpl extends DiagramElementMappingImpl 
 		result.append(alignExpression);
 		result.append(", levelExpression: ");
 		result.append(levelExpression);
+		result.append(", xExpression: ");
+		result.append(xExpression);
+		result.append(", yExpression: ");
+		result.append(yExpression);
 		result.append(')');
 		return result.toString();
 	}

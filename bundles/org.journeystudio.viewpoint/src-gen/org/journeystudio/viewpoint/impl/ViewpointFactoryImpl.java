@@ -60,6 +60,7 @@ public class ViewpointFactoryImpl extends EFactoryImpl implements ViewpointFacto
 		switch (eClass.getClassifierID()) {
 			case ViewpointPackage.GROUP: return createGroup();
 			case ViewpointPackage.VIEWPOINT: return createViewpoint();
+			case ViewpointPackage.VALIDATION_RULE: return createValidationRule();
 			case ViewpointPackage.DIAGRAM_DESCRIPTION: return createDiagramDescription();
 			case ViewpointPackage.LAYER: return createLayer();
 			case ViewpointPackage.NODE_MAPPING: return createNodeMapping();
@@ -125,6 +126,8 @@ public class ViewpointFactoryImpl extends EFactoryImpl implements ViewpointFacto
 				return createArrowKindFromString(eDataType, initialValue);
 			case ViewpointPackage.RECONNECT_KIND:
 				return createReconnectKindFromString(eDataType, initialValue);
+			case ViewpointPackage.RULE_SEVERITY:
+				return createRuleSeverityFromString(eDataType, initialValue);
 			case ViewpointPackage.EDGE_ROUTING:
 				return createEdgeRoutingFromString(eDataType, initialValue);
 			default:
@@ -154,6 +157,8 @@ public class ViewpointFactoryImpl extends EFactoryImpl implements ViewpointFacto
 				return convertArrowKindToString(eDataType, instanceValue);
 			case ViewpointPackage.RECONNECT_KIND:
 				return convertReconnectKindToString(eDataType, instanceValue);
+			case ViewpointPackage.RULE_SEVERITY:
+				return convertRuleSeverityToString(eDataType, instanceValue);
 			case ViewpointPackage.EDGE_ROUTING:
 				return convertEdgeRoutingToString(eDataType, instanceValue);
 			default:
@@ -181,6 +186,17 @@ public class ViewpointFactoryImpl extends EFactoryImpl implements ViewpointFacto
 	public Viewpoint createViewpoint() {
 		ViewpointImpl viewpoint = new ViewpointImpl();
 		return viewpoint;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public ValidationRule createValidationRule() {
+		ValidationRuleImpl validationRule = new ValidationRuleImpl();
+		return validationRule;
 	}
 
 	/**
@@ -738,6 +754,26 @@ public class ViewpointFactoryImpl extends EFactoryImpl implements ViewpointFacto
 	 * @generated
 	 */
 	public String convertReconnectKindToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public RuleSeverity createRuleSeverityFromString(EDataType eDataType, String initialValue) {
+		RuleSeverity result = RuleSeverity.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertRuleSeverityToString(EDataType eDataType, Object instanceValue) {
 		return instanceValue == null ? null : instanceValue.toString();
 	}
 

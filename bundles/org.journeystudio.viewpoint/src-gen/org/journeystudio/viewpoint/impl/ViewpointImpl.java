@@ -20,6 +20,7 @@ import org.eclipse.emf.ecore.util.EObjectContainmentEList;
 import org.eclipse.emf.ecore.util.InternalEList;
 
 import org.journeystudio.viewpoint.RepresentationDescription;
+import org.journeystudio.viewpoint.ValidationRule;
 import org.journeystudio.viewpoint.Viewpoint;
 import org.journeystudio.viewpoint.ViewpointPackage;
 
@@ -34,6 +35,7 @@ import org.journeystudio.viewpoint.ViewpointPackage;
  *   <li>{@link org.journeystudio.viewpoint.impl.ViewpointImpl#getModelFileExtension <em>Model File Extension</em>}</li>
  *   <li>{@link org.journeystudio.viewpoint.impl.ViewpointImpl#getServices <em>Services</em>}</li>
  *   <li>{@link org.journeystudio.viewpoint.impl.ViewpointImpl#getRepresentations <em>Representations</em>}</li>
+ *   <li>{@link org.journeystudio.viewpoint.impl.ViewpointImpl#getValidationRules <em>Validation Rules</em>}</li>
  * </ul>
  *
  * @generated
@@ -78,6 +80,16 @@ public class ViewpointImpl extends IdentifiedElementImpl implements Viewpoint {
 	 * @ordered
 	 */
 	protected EList<RepresentationDescription> representations;
+
+	/**
+	 * The cached value of the '{@link #getValidationRules() <em>Validation Rules</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getValidationRules()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<ValidationRule> validationRules;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -153,10 +165,25 @@ public class ViewpointImpl extends IdentifiedElementImpl implements Viewpoint {
 	 * @generated
 	 */
 	@Override
+	public EList<ValidationRule> getValidationRules() {
+		if (validationRules == null) {
+			validationRules = new EObjectContainmentEList<ValidationRule>(ValidationRule.class, this, ViewpointPackage.VIEWPOINT__VALIDATION_RULES);
+		}
+		return validationRules;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case ViewpointPackage.VIEWPOINT__REPRESENTATIONS:
 				return ((InternalEList<?>)getRepresentations()).basicRemove(otherEnd, msgs);
+			case ViewpointPackage.VIEWPOINT__VALIDATION_RULES:
+				return ((InternalEList<?>)getValidationRules()).basicRemove(otherEnd, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -175,6 +202,8 @@ public class ViewpointImpl extends IdentifiedElementImpl implements Viewpoint {
 				return getServices();
 			case ViewpointPackage.VIEWPOINT__REPRESENTATIONS:
 				return getRepresentations();
+			case ViewpointPackage.VIEWPOINT__VALIDATION_RULES:
+				return getValidationRules();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -199,6 +228,10 @@ public class ViewpointImpl extends IdentifiedElementImpl implements Viewpoint {
 				getRepresentations().clear();
 				getRepresentations().addAll((Collection<? extends RepresentationDescription>)newValue);
 				return;
+			case ViewpointPackage.VIEWPOINT__VALIDATION_RULES:
+				getValidationRules().clear();
+				getValidationRules().addAll((Collection<? extends ValidationRule>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -220,6 +253,9 @@ public class ViewpointImpl extends IdentifiedElementImpl implements Viewpoint {
 			case ViewpointPackage.VIEWPOINT__REPRESENTATIONS:
 				getRepresentations().clear();
 				return;
+			case ViewpointPackage.VIEWPOINT__VALIDATION_RULES:
+				getValidationRules().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -238,6 +274,8 @@ public class ViewpointImpl extends IdentifiedElementImpl implements Viewpoint {
 				return services != null && !services.isEmpty();
 			case ViewpointPackage.VIEWPOINT__REPRESENTATIONS:
 				return representations != null && !representations.isEmpty();
+			case ViewpointPackage.VIEWPOINT__VALIDATION_RULES:
+				return validationRules != null && !validationRules.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}

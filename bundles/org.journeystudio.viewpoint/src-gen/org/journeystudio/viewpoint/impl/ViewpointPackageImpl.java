@@ -64,6 +64,7 @@ import org.journeystudio.viewpoint.ReconnectTool;
 import org.journeystudio.viewpoint.RemoveValue;
 import org.journeystudio.viewpoint.RepresentationDescription;
 import org.journeystudio.viewpoint.RepresentationElementMapping;
+import org.journeystudio.viewpoint.RuleSeverity;
 import org.journeystudio.viewpoint.SelectionVariable;
 import org.journeystudio.viewpoint.SetValue;
 import org.journeystudio.viewpoint.ShapeKind;
@@ -71,6 +72,7 @@ import org.journeystudio.viewpoint.Style;
 import org.journeystudio.viewpoint.TableDescription;
 import org.journeystudio.viewpoint.Tool;
 import org.journeystudio.viewpoint.Unset;
+import org.journeystudio.viewpoint.ValidationRule;
 import org.journeystudio.viewpoint.Viewpoint;
 import org.journeystudio.viewpoint.ViewpointFactory;
 import org.journeystudio.viewpoint.ViewpointPackage;
@@ -113,6 +115,13 @@ public class ViewpointPackageImpl extends EPackageImpl implements ViewpointPacka
 	 * @generated
 	 */
 	private EClass viewpointEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass validationRuleEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -511,6 +520,13 @@ public class ViewpointPackageImpl extends EPackageImpl implements ViewpointPacka
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	private EEnum ruleSeverityEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	private EEnum edgeRoutingEEnum = null;
 
 	/**
@@ -687,6 +703,76 @@ public class ViewpointPackageImpl extends EPackageImpl implements ViewpointPacka
 	@Override
 	public EReference getViewpoint_Representations() {
 		return (EReference)viewpointEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getViewpoint_ValidationRules() {
+		return (EReference)viewpointEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getValidationRule() {
+		return validationRuleEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getValidationRule_Id() {
+		return (EAttribute)validationRuleEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getValidationRule_Severity() {
+		return (EAttribute)validationRuleEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getValidationRule_DomainClass() {
+		return (EAttribute)validationRuleEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getValidationRule_ConditionExpression() {
+		return (EAttribute)validationRuleEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getValidationRule_MessageExpression() {
+		return (EAttribute)validationRuleEClass.getEStructuralFeatures().get(4);
 	}
 
 	/**
@@ -975,8 +1061,28 @@ public class ViewpointPackageImpl extends EPackageImpl implements ViewpointPacka
 	 * @generated
 	 */
 	@Override
+	public EAttribute getAbstractNodeMapping_XExpression() {
+		return (EAttribute)abstractNodeMappingEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAbstractNodeMapping_YExpression() {
+		return (EAttribute)abstractNodeMappingEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EReference getAbstractNodeMapping_Style() {
-		return (EReference)abstractNodeMappingEClass.getEStructuralFeatures().get(5);
+		return (EReference)abstractNodeMappingEClass.getEStructuralFeatures().get(7);
 	}
 
 	/**
@@ -986,7 +1092,7 @@ public class ViewpointPackageImpl extends EPackageImpl implements ViewpointPacka
 	 */
 	@Override
 	public EReference getAbstractNodeMapping_ConditionalStyles() {
-		return (EReference)abstractNodeMappingEClass.getEStructuralFeatures().get(6);
+		return (EReference)abstractNodeMappingEClass.getEStructuralFeatures().get(8);
 	}
 
 	/**
@@ -2485,6 +2591,16 @@ public class ViewpointPackageImpl extends EPackageImpl implements ViewpointPacka
 	 * @generated
 	 */
 	@Override
+	public EEnum getRuleSeverity() {
+		return ruleSeverityEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EEnum getEdgeRouting() {
 		return edgeRoutingEEnum;
 	}
@@ -2532,6 +2648,14 @@ public class ViewpointPackageImpl extends EPackageImpl implements ViewpointPacka
 		createEAttribute(viewpointEClass, VIEWPOINT__MODEL_FILE_EXTENSION);
 		createEAttribute(viewpointEClass, VIEWPOINT__SERVICES);
 		createEReference(viewpointEClass, VIEWPOINT__REPRESENTATIONS);
+		createEReference(viewpointEClass, VIEWPOINT__VALIDATION_RULES);
+
+		validationRuleEClass = createEClass(VALIDATION_RULE);
+		createEAttribute(validationRuleEClass, VALIDATION_RULE__ID);
+		createEAttribute(validationRuleEClass, VALIDATION_RULE__SEVERITY);
+		createEAttribute(validationRuleEClass, VALIDATION_RULE__DOMAIN_CLASS);
+		createEAttribute(validationRuleEClass, VALIDATION_RULE__CONDITION_EXPRESSION);
+		createEAttribute(validationRuleEClass, VALIDATION_RULE__MESSAGE_EXPRESSION);
 
 		representationDescriptionEClass = createEClass(REPRESENTATION_DESCRIPTION);
 		createEAttribute(representationDescriptionEClass, REPRESENTATION_DESCRIPTION__DOMAIN_CLASS);
@@ -2566,6 +2690,8 @@ public class ViewpointPackageImpl extends EPackageImpl implements ViewpointPacka
 		createEAttribute(abstractNodeMappingEClass, ABSTRACT_NODE_MAPPING__COLUMN_EXPRESSION);
 		createEAttribute(abstractNodeMappingEClass, ABSTRACT_NODE_MAPPING__ALIGN_EXPRESSION);
 		createEAttribute(abstractNodeMappingEClass, ABSTRACT_NODE_MAPPING__LEVEL_EXPRESSION);
+		createEAttribute(abstractNodeMappingEClass, ABSTRACT_NODE_MAPPING__XEXPRESSION);
+		createEAttribute(abstractNodeMappingEClass, ABSTRACT_NODE_MAPPING__YEXPRESSION);
 		createEReference(abstractNodeMappingEClass, ABSTRACT_NODE_MAPPING__STYLE);
 		createEReference(abstractNodeMappingEClass, ABSTRACT_NODE_MAPPING__CONDITIONAL_STYLES);
 
@@ -2762,6 +2888,7 @@ public class ViewpointPackageImpl extends EPackageImpl implements ViewpointPacka
 		lineStyleEEnum = createEEnum(LINE_STYLE);
 		arrowKindEEnum = createEEnum(ARROW_KIND);
 		reconnectKindEEnum = createEEnum(RECONNECT_KIND);
+		ruleSeverityEEnum = createEEnum(RULE_SEVERITY);
 		edgeRoutingEEnum = createEEnum(EDGE_ROUTING);
 	}
 
@@ -2796,6 +2923,7 @@ public class ViewpointPackageImpl extends EPackageImpl implements ViewpointPacka
 		identifiedElementEClass.getESuperTypes().add(this.getDocumentedElement());
 		groupEClass.getESuperTypes().add(this.getIdentifiedElement());
 		viewpointEClass.getESuperTypes().add(this.getIdentifiedElement());
+		validationRuleEClass.getESuperTypes().add(this.getDocumentedElement());
 		representationDescriptionEClass.getESuperTypes().add(this.getIdentifiedElement());
 		diagramDescriptionEClass.getESuperTypes().add(this.getRepresentationDescription());
 		layerEClass.getESuperTypes().add(this.getIdentifiedElement());
@@ -2857,6 +2985,14 @@ public class ViewpointPackageImpl extends EPackageImpl implements ViewpointPacka
 		initEAttribute(getViewpoint_ModelFileExtension(), ecorePackage.getEString(), "modelFileExtension", "journey", 0, 1, Viewpoint.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getViewpoint_Services(), ecorePackage.getEString(), "services", null, 0, -1, Viewpoint.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getViewpoint_Representations(), this.getRepresentationDescription(), null, "representations", null, 0, -1, Viewpoint.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getViewpoint_ValidationRules(), this.getValidationRule(), null, "validationRules", null, 0, -1, Viewpoint.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(validationRuleEClass, ValidationRule.class, "ValidationRule", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getValidationRule_Id(), ecorePackage.getEString(), "id", null, 0, 1, ValidationRule.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getValidationRule_Severity(), this.getRuleSeverity(), "severity", null, 0, 1, ValidationRule.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getValidationRule_DomainClass(), ecorePackage.getEString(), "domainClass", null, 0, 1, ValidationRule.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getValidationRule_ConditionExpression(), ecorePackage.getEString(), "conditionExpression", null, 0, 1, ValidationRule.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getValidationRule_MessageExpression(), ecorePackage.getEString(), "messageExpression", null, 0, 1, ValidationRule.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(representationDescriptionEClass, RepresentationDescription.class, "RepresentationDescription", IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getRepresentationDescription_DomainClass(), ecorePackage.getEString(), "domainClass", null, 0, 1, RepresentationDescription.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2891,6 +3027,8 @@ public class ViewpointPackageImpl extends EPackageImpl implements ViewpointPacka
 		initEAttribute(getAbstractNodeMapping_ColumnExpression(), ecorePackage.getEString(), "columnExpression", null, 0, 1, AbstractNodeMapping.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getAbstractNodeMapping_AlignExpression(), ecorePackage.getEString(), "alignExpression", null, 0, 1, AbstractNodeMapping.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getAbstractNodeMapping_LevelExpression(), ecorePackage.getEString(), "levelExpression", null, 0, 1, AbstractNodeMapping.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAbstractNodeMapping_XExpression(), ecorePackage.getEString(), "xExpression", null, 0, 1, AbstractNodeMapping.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAbstractNodeMapping_YExpression(), ecorePackage.getEString(), "yExpression", null, 0, 1, AbstractNodeMapping.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getAbstractNodeMapping_Style(), this.getNodeStyle(), null, "style", null, 0, 1, AbstractNodeMapping.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getAbstractNodeMapping_ConditionalStyles(), this.getConditionalNodeStyle(), null, "conditionalStyles", null, 0, -1, AbstractNodeMapping.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
@@ -3116,6 +3254,11 @@ public class ViewpointPackageImpl extends EPackageImpl implements ViewpointPacka
 		addEEnumLiteral(reconnectKindEEnum, ReconnectKind.SOURCE);
 		addEEnumLiteral(reconnectKindEEnum, ReconnectKind.TARGET);
 		addEEnumLiteral(reconnectKindEEnum, ReconnectKind.BOTH);
+
+		initEEnum(ruleSeverityEEnum, RuleSeverity.class, "RuleSeverity");
+		addEEnumLiteral(ruleSeverityEEnum, RuleSeverity.ERROR);
+		addEEnumLiteral(ruleSeverityEEnum, RuleSeverity.WARNING);
+		addEEnumLiteral(ruleSeverityEEnum, RuleSeverity.INFO);
 
 		initEEnum(edgeRoutingEEnum, EdgeRouting.class, "EdgeRouting");
 		addEEnumLiteral(edgeRoutingEEnum, EdgeRouting.STRAIGHT);

@@ -25,6 +25,8 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.journeystudio.viewpoint.representation.Node#getColumn <em>Column</em>}</li>
  *   <li>{@link org.journeystudio.viewpoint.representation.Node#getAlignedWith <em>Aligned With</em>}</li>
  *   <li>{@link org.journeystudio.viewpoint.representation.Node#getLevel <em>Level</em>}</li>
+ *   <li>{@link org.journeystudio.viewpoint.representation.Node#getX <em>X</em>}</li>
+ *   <li>{@link org.journeystudio.viewpoint.representation.Node#getY <em>Y</em>}</li>
  *   <li>{@link org.journeystudio.viewpoint.representation.Node#getChildren <em>Children</em>}</li>
  *   <li>{@link org.journeystudio.viewpoint.representation.Node#getBorderedNodes <em>Bordered Nodes</em>}</li>
  *   <li>{@link org.journeystudio.viewpoint.representation.Node#getStyle <em>Style</em>}</li>
@@ -183,6 +185,110 @@ public interface Node extends View {
 	 * @generated
 	 */
 	boolean isSetLevel();
+
+	/**
+	 * Returns the value of the '<em><b>X</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Free layouts: the position its mapping's xExpression computed, in pixels from its parent's content.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>X</em>' attribute.
+	 * @see #isSetX()
+	 * @see #unsetX()
+	 * @see #setX(double)
+	 * @see org.journeystudio.viewpoint.representation.RepresentationPackage#getNode_X()
+	 * @model unsettable="true"
+	 * @generated
+	 */
+	double getX();
+
+	/**
+	 * Sets the value of the '{@link org.journeystudio.viewpoint.representation.Node#getX <em>X</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>X</em>' attribute.
+	 * @see #isSetX()
+	 * @see #unsetX()
+	 * @see #getX()
+	 * @generated
+	 */
+	void setX(double value);
+
+	/**
+	 * Unsets the value of the '{@link org.journeystudio.viewpoint.representation.Node#getX <em>X</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSetX()
+	 * @see #getX()
+	 * @see #setX(double)
+	 * @generated
+	 */
+	void unsetX();
+
+	/**
+	 * Returns whether the value of the '{@link org.journeystudio.viewpoint.representation.Node#getX <em>X</em>}' attribute is set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return whether the value of the '<em>X</em>' attribute is set.
+	 * @see #unsetX()
+	 * @see #getX()
+	 * @see #setX(double)
+	 * @generated
+	 */
+	boolean isSetX();
+
+	/**
+	 * Returns the value of the '<em><b>Y</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Free layouts: the position its mapping's yExpression computed.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Y</em>' attribute.
+	 * @see #isSetY()
+	 * @see #unsetY()
+	 * @see #setY(double)
+	 * @see org.journeystudio.viewpoint.representation.RepresentationPackage#getNode_Y()
+	 * @model unsettable="true"
+	 * @generated
+	 */
+	double getY();
+
+	/**
+	 * Sets the value of the '{@link org.journeystudio.viewpoint.representation.Node#getY <em>Y</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Y</em>' attribute.
+	 * @see #isSetY()
+	 * @see #unsetY()
+	 * @see #getY()
+	 * @generated
+	 */
+	void setY(double value);
+
+	/**
+	 * Unsets the value of the '{@link org.journeystudio.viewpoint.representation.Node#getY <em>Y</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSetY()
+	 * @see #getY()
+	 * @see #setY(double)
+	 * @generated
+	 */
+	void unsetY();
+
+	/**
+	 * Returns whether the value of the '{@link org.journeystudio.viewpoint.representation.Node#getY <em>Y</em>}' attribute is set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return whether the value of the '<em>Y</em>' attribute is set.
+	 * @see #unsetY()
+	 * @see #getY()
+	 * @see #setY(double)
+	 * @generated
+	 */
+	boolean isSetY();
 
 	/**
 	 * Returns the value of the '<em><b>Children</b></em>' containment reference list.

@@ -21,6 +21,7 @@ import org.eclipse.emf.ecore.EObject;
  * </p>
  * <ul>
  *   <li>{@link org.journeystudio.viewpoint.representation.RepresentationFile#getRepresentations <em>Representations</em>}</li>
+ *   <li>{@link org.journeystudio.viewpoint.representation.RepresentationFile#getViewpoints <em>Viewpoints</em>}</li>
  * </ul>
  *
  * @see org.journeystudio.viewpoint.representation.RepresentationPackage#getRepresentationFile()
@@ -39,5 +40,20 @@ public interface RepresentationFile extends EObject {
 	 * @generated
 	 */
 	EList<Representation> getRepresentations();
+
+	/**
+	 * Returns the value of the '<em><b>Viewpoints</b></em>' attribute list.
+	 * The list contents are of type {@link java.lang.String}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The names of the viewpoints the map uses (its Viewpoints Selection); when empty, the built-in journey viewpoint.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Viewpoints</em>' attribute list.
+	 * @see org.journeystudio.viewpoint.representation.RepresentationPackage#getRepresentationFile_Viewpoints()
+	 * @model
+	 * @generated
+	 */
+	EList<String> getViewpoints();
 
 } // RepresentationFile

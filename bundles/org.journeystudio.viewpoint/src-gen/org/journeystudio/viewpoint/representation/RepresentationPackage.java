@@ -80,13 +80,22 @@ public interface RepresentationPackage extends EPackage {
 	int REPRESENTATION_FILE__REPRESENTATIONS = 0;
 
 	/**
+	 * The feature id for the '<em><b>Viewpoints</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REPRESENTATION_FILE__VIEWPOINTS = 1;
+
+	/**
 	 * The number of structural features of the '<em>File</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int REPRESENTATION_FILE_FEATURE_COUNT = 1;
+	int REPRESENTATION_FILE_FEATURE_COUNT = 2;
 
 	/**
 	 * The number of operations of the '<em>File</em>' class.
@@ -626,13 +635,31 @@ public interface RepresentationPackage extends EPackage {
 	int NODE__LEVEL = VIEW_FEATURE_COUNT + 4;
 
 	/**
+	 * The feature id for the '<em><b>X</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NODE__X = VIEW_FEATURE_COUNT + 5;
+
+	/**
+	 * The feature id for the '<em><b>Y</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NODE__Y = VIEW_FEATURE_COUNT + 6;
+
+	/**
 	 * The feature id for the '<em><b>Children</b></em>' containment reference list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int NODE__CHILDREN = VIEW_FEATURE_COUNT + 5;
+	int NODE__CHILDREN = VIEW_FEATURE_COUNT + 7;
 
 	/**
 	 * The feature id for the '<em><b>Bordered Nodes</b></em>' containment reference list.
@@ -641,7 +668,7 @@ public interface RepresentationPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int NODE__BORDERED_NODES = VIEW_FEATURE_COUNT + 6;
+	int NODE__BORDERED_NODES = VIEW_FEATURE_COUNT + 8;
 
 	/**
 	 * The feature id for the '<em><b>Style</b></em>' containment reference.
@@ -650,7 +677,7 @@ public interface RepresentationPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int NODE__STYLE = VIEW_FEATURE_COUNT + 7;
+	int NODE__STYLE = VIEW_FEATURE_COUNT + 9;
 
 	/**
 	 * The number of structural features of the '<em>Node</em>' class.
@@ -659,7 +686,7 @@ public interface RepresentationPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int NODE_FEATURE_COUNT = VIEW_FEATURE_COUNT + 8;
+	int NODE_FEATURE_COUNT = VIEW_FEATURE_COUNT + 10;
 
 	/**
 	 * The number of operations of the '<em>Node</em>' class.
@@ -1484,6 +1511,17 @@ public interface RepresentationPackage extends EPackage {
 	EReference getRepresentationFile_Representations();
 
 	/**
+	 * Returns the meta object for the attribute list '{@link org.journeystudio.viewpoint.representation.RepresentationFile#getViewpoints <em>Viewpoints</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Viewpoints</em>'.
+	 * @see org.journeystudio.viewpoint.representation.RepresentationFile#getViewpoints()
+	 * @see #getRepresentationFile()
+	 * @generated
+	 */
+	EAttribute getRepresentationFile_Viewpoints();
+
+	/**
 	 * Returns the meta object for class '{@link org.journeystudio.viewpoint.representation.Representation <em>Representation</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1905,6 +1943,28 @@ public interface RepresentationPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getNode_Level();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.journeystudio.viewpoint.representation.Node#getX <em>X</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>X</em>'.
+	 * @see org.journeystudio.viewpoint.representation.Node#getX()
+	 * @see #getNode()
+	 * @generated
+	 */
+	EAttribute getNode_X();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.journeystudio.viewpoint.representation.Node#getY <em>Y</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Y</em>'.
+	 * @see org.journeystudio.viewpoint.representation.Node#getY()
+	 * @see #getNode()
+	 * @generated
+	 */
+	EAttribute getNode_Y();
 
 	/**
 	 * Returns the meta object for the containment reference list '{@link org.journeystudio.viewpoint.representation.Node#getChildren <em>Children</em>}'.
@@ -2655,6 +2715,14 @@ public interface RepresentationPackage extends EPackage {
 		EReference REPRESENTATION_FILE__REPRESENTATIONS = eINSTANCE.getRepresentationFile_Representations();
 
 		/**
+		 * The meta object literal for the '<em><b>Viewpoints</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute REPRESENTATION_FILE__VIEWPOINTS = eINSTANCE.getRepresentationFile_Viewpoints();
+
+		/**
 		 * The meta object literal for the '{@link org.journeystudio.viewpoint.representation.impl.RepresentationImpl <em>Representation</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -2977,6 +3045,22 @@ public interface RepresentationPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute NODE__LEVEL = eINSTANCE.getNode_Level();
+
+		/**
+		 * The meta object literal for the '<em><b>X</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute NODE__X = eINSTANCE.getNode_X();
+
+		/**
+		 * The meta object literal for the '<em><b>Y</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute NODE__Y = eINSTANCE.getNode_Y();
 
 		/**
 		 * The meta object literal for the '<em><b>Children</b></em>' containment reference list feature.

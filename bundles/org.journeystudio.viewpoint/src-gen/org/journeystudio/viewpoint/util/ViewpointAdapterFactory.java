@@ -85,6 +85,10 @@ public class ViewpointAdapterFactory extends AdapterFactoryImpl {
 				return createViewpointAdapter();
 			}
 			@Override
+			public Adapter caseValidationRule(ValidationRule object) {
+				return createValidationRuleAdapter();
+			}
+			@Override
 			public Adapter caseRepresentationDescription(RepresentationDescription object) {
 				return createRepresentationDescriptionAdapter();
 			}
@@ -353,6 +357,20 @@ public class ViewpointAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createViewpointAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.journeystudio.viewpoint.ValidationRule <em>Validation Rule</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.journeystudio.viewpoint.ValidationRule
+	 * @generated
+	 */
+	public Adapter createValidationRuleAdapter() {
 		return null;
 	}
 

@@ -96,6 +96,13 @@ public class ViewpointSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case ViewpointPackage.VALIDATION_RULE: {
+				ValidationRule validationRule = (ValidationRule)theEObject;
+				T result = caseValidationRule(validationRule);
+				if (result == null) result = caseDocumentedElement(validationRule);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			case ViewpointPackage.REPRESENTATION_DESCRIPTION: {
 				RepresentationDescription representationDescription = (RepresentationDescription)theEObject;
 				T result = caseRepresentationDescription(representationDescription);
@@ -571,6 +578,21 @@ public class ViewpointSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseViewpoint(Viewpoint object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Validation Rule</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Validation Rule</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseValidationRule(ValidationRule object) {
 		return null;
 	}
 

@@ -112,6 +112,39 @@ public final class JourneyServices {
         return addressing;
     }
 
+    /** The highest severity among the pain points the opportunity addresses; 0 when it addresses none. */
+    public static int maxSeverity(Opportunity opportunity) {
+        int max = 0;
+        for (Object each : Reads.many(opportunity, Literals.OPPORTUNITY__ADDRESSES)) {
+            max = Math.max(max, (Integer) Reads.get((PainPoint) each, Literals.PAIN_POINT__SEVERITY));
+        }
+        return max;
+    }
+
+    /**
+     * How many opportunities before this one in its map have the same impact and effort: its place in
+     * the cell of an impact × effort matrix, so that views sharing a cell can be offset.
+     */
+    public static int sameRatingsBefore(Opportunity opportunity) {
+        if (!(Reads.container(opportunity) instanceof JourneyModel model)) {
+            return 0;
+        }
+        Object impact = Reads.get(opportunity, Literals.OPPORTUNITY__IMPACT);
+        Object effort = Reads.get(opportunity, Literals.OPPORTUNITY__EFFORT);
+        int before = 0;
+        for (Object each : Reads.many(model, Literals.JOURNEY_MODEL__OPPORTUNITIES)) {
+            if (each == opportunity) {
+                break;
+            }
+            Opportunity other = (Opportunity) each;
+            if (impact.equals(Reads.get(other, Literals.OPPORTUNITY__IMPACT))
+                    && effort.equals(Reads.get(other, Literals.OPPORTUNITY__EFFORT))) {
+                before++;
+            }
+        }
+        return before;
+    }
+
     /** The step's emotion in words: "not assessed", or "negative (-2)", "neutral (0)", "positive (+1)". */
     public static String emotionLabel(Step step) {
         if (!(Reads.get(step, Literals.STEP__EMOTION) instanceof Integer emotion)) {

@@ -10,6 +10,7 @@ import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
 import org.journeystudio.viewpoint.Group;
 import org.journeystudio.viewpoint.RepresentationDescription;
+import org.journeystudio.viewpoint.ValidationRule;
 import org.journeystudio.viewpoint.Viewpoint;
 import org.journeystudio.viewpoint.expression.Expression;
 import org.journeystudio.viewpoint.expression.ExpressionEngine;
@@ -84,6 +85,15 @@ public final class Spec {
             }
         }
         return null;
+    }
+
+    /** Every validation rule of every viewpoint, in file order. */
+    public List<ValidationRule> rules() {
+        List<ValidationRule> all = new ArrayList<>();
+        for (Viewpoint viewpoint : group.getViewpoints()) {
+            all.addAll(viewpoint.getValidationRules());
+        }
+        return all;
     }
 
     /** The viewpoint that holds a description. */

@@ -27,6 +27,7 @@ import org.journeystudio.viewpoint.RepresentationDescription;
 import org.journeystudio.viewpoint.RepresentationElementMapping;
 import org.journeystudio.viewpoint.TableDescription;
 import org.journeystudio.viewpoint.Tool;
+import org.journeystudio.viewpoint.ValidationRule;
 import org.journeystudio.viewpoint.Viewpoint;
 import org.journeystudio.viewpoint.expression.Expression;
 
@@ -62,6 +63,7 @@ final class SpecChecker {
                 checkDescription(description);
             }
         }
+        new RuleChecker(this).check(spec.rules());
     }
 
     private void checkDescription(RepresentationDescription description) {
@@ -179,7 +181,7 @@ final class SpecChecker {
         checkTree(element, types);
     }
 
-    private void checkTree(EObject element, Map<String, EClass> types) {
+    void checkTree(EObject element, Map<String, EClass> types) {
         checkExpressions(element, types);
         for (EObject child : element.eContents()) {
             if (!(child instanceof IdentifiedElement) && !(child instanceof ModelOperation)) {
@@ -215,18 +217,19 @@ final class SpecChecker {
             return;
         }
         Map<String, EClass> known = new HashMap<>();
-        if (!inTool(element)) {
+        if (!hasOwnVariables(element)) {
             Variables.MAPPINGS.forEach(name -> known.put(name, null));
         }
         types.forEach((name, type) -> known.put(name, type));
         for (String problem : spec.engine().check(expression, known)) {
-            report(element, expression.source(), attribute.getName() + ": " + problem);
+            report(element, attribute.getName(), expression.source(), attribute.getName() + ": " + problem);
         }
     }
 
-    private static boolean inTool(EObject element) {
+    /** Tools and validation rules bind their own variables, not those of mappings. */
+    private static boolean hasOwnVariables(EObject element) {
         for (EObject current = element; current != null; current = current.eContainer()) {
-            if (current instanceof Tool) {
+            if (current instanceof Tool || current instanceof ValidationRule) {
                 return true;
             }
         }
@@ -235,12 +238,12 @@ final class SpecChecker {
 
     EClass requireClass(EObject element, String name, String feature) {
         if (name == null || name.isBlank()) {
-            report(element, null, feature + " is missing");
+            report(element, feature, null, feature + " is missing");
             return null;
         }
         EClass eClass = spec.domainClass(name);
         if (eClass == null) {
-            report(element, null, feature + " '" + name + "' is not a class of the target metamodel");
+            report(element, feature, null, feature + " '" + name + "' is not a class of the target metamodel");
         }
         return eClass;
     }
@@ -274,5 +277,11 @@ final class SpecChecker {
 
     void report(EObject element, String expression, String message) {
         problems.add(new SpecProblem(spec.file(), resource.getLine(element), SpecPaths.of(element), expression, message));
+    }
+
+    /** A problem with one attribute of the element, reported on the line where that attribute is written. */
+    void report(EObject element, String attribute, String expression, String message) {
+        problems.add(new SpecProblem(spec.file(), resource.getLine(element, attribute), SpecPaths.of(element), expression,
+                message));
     }
 }

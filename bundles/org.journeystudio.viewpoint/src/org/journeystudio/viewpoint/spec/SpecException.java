@@ -11,10 +11,22 @@ public class SpecException extends Exception {
     private static final long serialVersionUID = 1L;
 
     private final transient List<SpecProblem> problems;
+    private final boolean unreadable;
 
     public SpecException(List<SpecProblem> problems) {
+        this(problems, false);
+    }
+
+    /** A specification with problems; {@code unreadable} when it could not even be read as one. */
+    public SpecException(List<SpecProblem> problems, boolean unreadable) {
         super(problems.stream().map(SpecProblem::toString).collect(Collectors.joining("\n")));
         this.problems = List.copyOf(problems);
+        this.unreadable = unreadable;
+    }
+
+    /** Whether the file could not be read, or is not a viewpoint specification at all. */
+    public boolean isUnreadable() {
+        return unreadable;
     }
 
     public List<SpecProblem> getProblems() {

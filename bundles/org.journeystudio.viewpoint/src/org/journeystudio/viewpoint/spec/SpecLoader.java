@@ -64,7 +64,7 @@ public final class SpecLoader {
         }
         if (resource.getContents().size() != 1 || !(resource.getContents().get(0) instanceof Group group)) {
             throw new SpecException(List.of(new SpecProblem(name, 0, "(file)", null,
-                    "not a viewpoint specification: the root must be a single viewpoint:Group")));
+                    "not a viewpoint specification: the root must be a single viewpoint:Group")), true);
         }
         Spec spec = new Spec(name, group, engine, new DomainClasses(targets));
         List<SpecProblem> problems = new ArrayList<>();
@@ -86,7 +86,8 @@ public final class SpecLoader {
                         Expression expression = engine.compile(text);
                         spec.put(element, attribute, expression);
                     } catch (ExpressionException e) {
-                        problems.add(new SpecProblem(spec.file(), resource.getLine(element), SpecPaths.of(element),
+                        problems.add(new SpecProblem(spec.file(), resource.getLine(element, attribute.getName()),
+                                SpecPaths.of(element),
                                 text, attribute.getName() + ": " + e.getMessage()));
                     }
                 }
@@ -104,6 +105,6 @@ public final class SpecLoader {
     private static SpecException unreadable(String name, Path path, Exception e) {
         JourneyLoadException error = path != null ? LoadErrors.translate(name, path, e)
                 : new JourneyLoadException(name, 0, 0, "cannot read: " + e.getMessage(), e);
-        return new SpecException(List.of(new SpecProblem(name, error.getLine(), "(file)", null, error.getReason())));
+        return new SpecException(List.of(new SpecProblem(name, error.getLine(), "(file)", null, error.getReason())), true);
     }
 }

@@ -6,6 +6,7 @@ import java.util.Deque;
 import org.eclipse.emf.ecore.EObject;
 import org.journeystudio.viewpoint.Group;
 import org.journeystudio.viewpoint.IdentifiedElement;
+import org.journeystudio.viewpoint.ValidationRule;
 
 /** Readable paths of specification elements, e.g. {@code journey / Journey Flow / step / style}. */
 public final class SpecPaths {
@@ -22,6 +23,9 @@ public final class SpecPaths {
     }
 
     private static String segmentOf(EObject element) {
+        if (element instanceof ValidationRule rule && rule.getId() != null && !rule.getId().isBlank()) {
+            return "rule " + rule.getId();
+        }
         if (element instanceof IdentifiedElement identified && identified.getName() != null
                 && !identified.getName().isBlank()) {
             return identified.getName();

@@ -185,7 +185,7 @@ final class NodeBuilder {
         node.setVisible(visible(info));
     }
 
-    /** The secondary text and the lane-grid placement of a node. */
+    /** The secondary text and the lane-grid (or computed free) placement of a node. */
     private void laneGrid(AbstractNodeMapping mapping, Bindings bindings, NodeInfo info) {
         Node node = info.node;
         Evaluator evaluator = context.evaluator;
@@ -198,6 +198,21 @@ final class NodeBuilder {
             node.setLevel(Math.max(0, Math.min(1, number.doubleValue())));
         } else {
             node.unsetLevel();
+        }
+        position(mapping, bindings, info);
+    }
+
+    /** The position computed by the mapping's x and y expressions (free layouts), unset when there is none. */
+    private void position(AbstractNodeMapping mapping, Bindings bindings, NodeInfo info) {
+        Node node = info.node;
+        Object x = context.evaluator.value(mapping, Literals.ABSTRACT_NODE_MAPPING__XEXPRESSION, bindings, info);
+        Object y = context.evaluator.value(mapping, Literals.ABSTRACT_NODE_MAPPING__YEXPRESSION, bindings, info);
+        if (x instanceof Number left && y instanceof Number top) {
+            node.setX(left.doubleValue());
+            node.setY(top.doubleValue());
+        } else {
+            node.unsetX();
+            node.unsetY();
         }
     }
 

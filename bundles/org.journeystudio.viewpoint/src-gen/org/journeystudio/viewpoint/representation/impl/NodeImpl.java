@@ -36,6 +36,8 @@ import org.journeystudio.viewpoint.representation.RepresentationPackage;
  *   <li>{@link org.journeystudio.viewpoint.representation.impl.NodeImpl#getColumn <em>Column</em>}</li>
  *   <li>{@link org.journeystudio.viewpoint.representation.impl.NodeImpl#getAlignedWith <em>Aligned With</em>}</li>
  *   <li>{@link org.journeystudio.viewpoint.representation.impl.NodeImpl#getLevel <em>Level</em>}</li>
+ *   <li>{@link org.journeystudio.viewpoint.representation.impl.NodeImpl#getX <em>X</em>}</li>
+ *   <li>{@link org.journeystudio.viewpoint.representation.impl.NodeImpl#getY <em>Y</em>}</li>
  *   <li>{@link org.journeystudio.viewpoint.representation.impl.NodeImpl#getChildren <em>Children</em>}</li>
  *   <li>{@link org.journeystudio.viewpoint.representation.impl.NodeImpl#getBorderedNodes <em>Bordered Nodes</em>}</li>
  *   <li>{@link org.journeystudio.viewpoint.representation.impl.NodeImpl#getStyle <em>Style</em>}</li>
@@ -132,6 +134,64 @@ public class NodeImpl extends ViewImpl implements Node {
 	 * @ordered
 	 */
 	protected boolean levelESet;
+
+	/**
+	 * The default value of the '{@link #getX() <em>X</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getX()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final double X_EDEFAULT = 0.0;
+
+	/**
+	 * The cached value of the '{@link #getX() <em>X</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getX()
+	 * @generated
+	 * @ordered
+	 */
+	protected double x = X_EDEFAULT;
+
+	/**
+	 * This is true if the X attribute has been set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean xESet;
+
+	/**
+	 * The default value of the '{@link #getY() <em>Y</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getY()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final double Y_EDEFAULT = 0.0;
+
+	/**
+	 * The cached value of the '{@link #getY() <em>Y</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getY()
+	 * @generated
+	 * @ordered
+	 */
+	protected double y = Y_EDEFAULT;
+
+	/**
+	 * This is true if the Y attribute has been set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean yESet;
 
 	/**
 	 * The cached value of the '{@link #getChildren() <em>Children</em>}' containment reference list.
@@ -330,6 +390,106 @@ public class NodeImpl extends ViewImpl implements Node {
 	 * @generated
 	 */
 	@Override
+	public double getX() {
+		return x;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setX(double newX) {
+		double oldX = x;
+		x = newX;
+		boolean oldXESet = xESet;
+		xESet = true;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, RepresentationPackage.NODE__X, oldX, x, !oldXESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void unsetX() {
+		double oldX = x;
+		boolean oldXESet = xESet;
+		x = X_EDEFAULT;
+		xESet = false;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.UNSET, RepresentationPackage.NODE__X, oldX, X_EDEFAULT, oldXESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isSetX() {
+		return xESet;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public double getY() {
+		return y;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setY(double newY) {
+		double oldY = y;
+		y = newY;
+		boolean oldYESet = yESet;
+		yESet = true;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, RepresentationPackage.NODE__Y, oldY, y, !oldYESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void unsetY() {
+		double oldY = y;
+		boolean oldYESet = yESet;
+		y = Y_EDEFAULT;
+		yESet = false;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.UNSET, RepresentationPackage.NODE__Y, oldY, Y_EDEFAULT, oldYESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isSetY() {
+		return yESet;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EList<Node> getChildren() {
 		if (children == null) {
 			children = new EObjectContainmentEList<Node>(Node.class, this, RepresentationPackage.NODE__CHILDREN);
@@ -431,6 +591,10 @@ public class NodeImpl extends ViewImpl implements Node {
 				return getAlignedWith();
 			case RepresentationPackage.NODE__LEVEL:
 				return getLevel();
+			case RepresentationPackage.NODE__X:
+				return getX();
+			case RepresentationPackage.NODE__Y:
+				return getY();
 			case RepresentationPackage.NODE__CHILDREN:
 				return getChildren();
 			case RepresentationPackage.NODE__BORDERED_NODES:
@@ -464,6 +628,12 @@ public class NodeImpl extends ViewImpl implements Node {
 				return;
 			case RepresentationPackage.NODE__LEVEL:
 				setLevel((Double)newValue);
+				return;
+			case RepresentationPackage.NODE__X:
+				setX((Double)newValue);
+				return;
+			case RepresentationPackage.NODE__Y:
+				setY((Double)newValue);
 				return;
 			case RepresentationPackage.NODE__CHILDREN:
 				getChildren().clear();
@@ -503,6 +673,12 @@ public class NodeImpl extends ViewImpl implements Node {
 			case RepresentationPackage.NODE__LEVEL:
 				unsetLevel();
 				return;
+			case RepresentationPackage.NODE__X:
+				unsetX();
+				return;
+			case RepresentationPackage.NODE__Y:
+				unsetY();
+				return;
 			case RepresentationPackage.NODE__CHILDREN:
 				getChildren().clear();
 				return;
@@ -534,6 +710,10 @@ public class NodeImpl extends ViewImpl implements Node {
 				return alignedWith != null;
 			case RepresentationPackage.NODE__LEVEL:
 				return isSetLevel();
+			case RepresentationPackage.NODE__X:
+				return isSetX();
+			case RepresentationPackage.NODE__Y:
+				return isSetY();
 			case RepresentationPackage.NODE__CHILDREN:
 				return children != null && !children.isEmpty();
 			case RepresentationPackage.NODE__BORDERED_NODES:
@@ -560,6 +740,10 @@ public class NodeImpl extends ViewImpl implements Node {
 		result.append(detail);
 		result.append(", level: ");
 		if (levelESet) result.append(level); else result.append("<unset>");
+		result.append(", x: ");
+		if (xESet) result.append(x); else result.append("<unset>");
+		result.append(", y: ");
+		if (yESet) result.append(y); else result.append("<unset>");
 		result.append(')');
 		return result.toString();
 	}

@@ -14,6 +14,7 @@ import org.eclipse.emf.ecore.InternalEObject;
 
 import org.eclipse.emf.ecore.impl.EObjectImpl;
 
+import org.eclipse.emf.ecore.util.EDataTypeUniqueEList;
 import org.eclipse.emf.ecore.util.EObjectContainmentEList;
 import org.eclipse.emf.ecore.util.InternalEList;
 
@@ -30,6 +31,7 @@ import org.journeystudio.viewpoint.representation.RepresentationPackage;
  * </p>
  * <ul>
  *   <li>{@link org.journeystudio.viewpoint.representation.impl.RepresentationFileImpl#getRepresentations <em>Representations</em>}</li>
+ *   <li>{@link org.journeystudio.viewpoint.representation.impl.RepresentationFileImpl#getViewpoints <em>Viewpoints</em>}</li>
  * </ul>
  *
  * @generated
@@ -44,6 +46,16 @@ public class RepresentationFileImpl extends EObjectImpl implements Representatio
 	 * @ordered
 	 */
 	protected EList<Representation> representations;
+
+	/**
+	 * The cached value of the '{@link #getViewpoints() <em>Viewpoints</em>}' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getViewpoints()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<String> viewpoints;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -83,6 +95,19 @@ public class RepresentationFileImpl extends EObjectImpl implements Representatio
 	 * @generated
 	 */
 	@Override
+	public EList<String> getViewpoints() {
+		if (viewpoints == null) {
+			viewpoints = new EDataTypeUniqueEList<String>(String.class, this, RepresentationPackage.REPRESENTATION_FILE__VIEWPOINTS);
+		}
+		return viewpoints;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case RepresentationPackage.REPRESENTATION_FILE__REPRESENTATIONS:
@@ -101,6 +126,8 @@ public class RepresentationFileImpl extends EObjectImpl implements Representatio
 		switch (featureID) {
 			case RepresentationPackage.REPRESENTATION_FILE__REPRESENTATIONS:
 				return getRepresentations();
+			case RepresentationPackage.REPRESENTATION_FILE__VIEWPOINTS:
+				return getViewpoints();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -118,6 +145,10 @@ public class RepresentationFileImpl extends EObjectImpl implements Representatio
 				getRepresentations().clear();
 				getRepresentations().addAll((Collection<? extends Representation>)newValue);
 				return;
+			case RepresentationPackage.REPRESENTATION_FILE__VIEWPOINTS:
+				getViewpoints().clear();
+				getViewpoints().addAll((Collection<? extends String>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -133,6 +164,9 @@ public class RepresentationFileImpl extends EObjectImpl implements Representatio
 			case RepresentationPackage.REPRESENTATION_FILE__REPRESENTATIONS:
 				getRepresentations().clear();
 				return;
+			case RepresentationPackage.REPRESENTATION_FILE__VIEWPOINTS:
+				getViewpoints().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -147,8 +181,26 @@ public class RepresentationFileImpl extends EObjectImpl implements Representatio
 		switch (featureID) {
 			case RepresentationPackage.REPRESENTATION_FILE__REPRESENTATIONS:
 				return representations != null && !representations.isEmpty();
+			case RepresentationPackage.REPRESENTATION_FILE__VIEWPOINTS:
+				return viewpoints != null && !viewpoints.isEmpty();
 		}
 		return super.eIsSet(featureID);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String toString() {
+		if (eIsProxy()) return super.toString();
+
+		StringBuilder result = new StringBuilder(super.toString());
+		result.append(" (viewpoints: ");
+		result.append(viewpoints);
+		result.append(')');
+		return result.toString();
 	}
 
 } //RepresentationFileImpl

@@ -236,6 +236,16 @@ public class RepresentationPackageImpl extends EPackageImpl implements Represent
 	 * @generated
 	 */
 	@Override
+	public EAttribute getRepresentationFile_Viewpoints() {
+		return (EAttribute)representationFileEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getRepresentation() {
 		return representationEClass;
 	}
@@ -626,8 +636,28 @@ public class RepresentationPackageImpl extends EPackageImpl implements Represent
 	 * @generated
 	 */
 	@Override
+	public EAttribute getNode_X() {
+		return (EAttribute)nodeEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getNode_Y() {
+		return (EAttribute)nodeEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EReference getNode_Children() {
-		return (EReference)nodeEClass.getEStructuralFeatures().get(5);
+		return (EReference)nodeEClass.getEStructuralFeatures().get(7);
 	}
 
 	/**
@@ -637,7 +667,7 @@ public class RepresentationPackageImpl extends EPackageImpl implements Represent
 	 */
 	@Override
 	public EReference getNode_BorderedNodes() {
-		return (EReference)nodeEClass.getEStructuralFeatures().get(6);
+		return (EReference)nodeEClass.getEStructuralFeatures().get(8);
 	}
 
 	/**
@@ -647,7 +677,7 @@ public class RepresentationPackageImpl extends EPackageImpl implements Represent
 	 */
 	@Override
 	public EReference getNode_Style() {
-		return (EReference)nodeEClass.getEStructuralFeatures().get(7);
+		return (EReference)nodeEClass.getEStructuralFeatures().get(9);
 	}
 
 	/**
@@ -1301,6 +1331,7 @@ public class RepresentationPackageImpl extends EPackageImpl implements Represent
 		// Create classes and their features
 		representationFileEClass = createEClass(REPRESENTATION_FILE);
 		createEReference(representationFileEClass, REPRESENTATION_FILE__REPRESENTATIONS);
+		createEAttribute(representationFileEClass, REPRESENTATION_FILE__VIEWPOINTS);
 
 		representationEClass = createEClass(REPRESENTATION);
 		createEAttribute(representationEClass, REPRESENTATION__NAME);
@@ -1346,6 +1377,8 @@ public class RepresentationPackageImpl extends EPackageImpl implements Represent
 		createEReference(nodeEClass, NODE__COLUMN);
 		createEReference(nodeEClass, NODE__ALIGNED_WITH);
 		createEAttribute(nodeEClass, NODE__LEVEL);
+		createEAttribute(nodeEClass, NODE__X);
+		createEAttribute(nodeEClass, NODE__Y);
 		createEReference(nodeEClass, NODE__CHILDREN);
 		createEReference(nodeEClass, NODE__BORDERED_NODES);
 		createEReference(nodeEClass, NODE__STYLE);
@@ -1457,6 +1490,7 @@ public class RepresentationPackageImpl extends EPackageImpl implements Represent
 		// Initialize classes, features, and operations; add parameters
 		initEClass(representationFileEClass, RepresentationFile.class, "RepresentationFile", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEReference(getRepresentationFile_Representations(), this.getRepresentation(), null, "representations", null, 0, -1, RepresentationFile.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getRepresentationFile_Viewpoints(), ecorePackage.getEString(), "viewpoints", null, 0, -1, RepresentationFile.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(representationEClass, Representation.class, "Representation", IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getRepresentation_Name(), ecorePackage.getEString(), "name", null, 0, 1, Representation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -1502,6 +1536,8 @@ public class RepresentationPackageImpl extends EPackageImpl implements Represent
 		initEReference(getNode_Column(), ecorePackage.getEObject(), null, "column", null, 0, 1, Node.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getNode_AlignedWith(), ecorePackage.getEObject(), null, "alignedWith", null, 0, 1, Node.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getNode_Level(), ecorePackage.getEDouble(), "level", null, 0, 1, Node.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getNode_X(), ecorePackage.getEDouble(), "x", null, 0, 1, Node.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getNode_Y(), ecorePackage.getEDouble(), "y", null, 0, 1, Node.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getNode_Children(), this.getNode(), null, "children", null, 0, -1, Node.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getNode_BorderedNodes(), this.getNode(), null, "borderedNodes", null, 0, -1, Node.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getNode_Style(), this.getNodeStyleValues(), null, "style", null, 0, 1, Node.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
