@@ -7,7 +7,7 @@ import org.journeystudio.model.journey.Step;
 
 /**
  * The rows of the analysis in the order reports and the diagram show them: the journey's steps
- * in flow order, each skipped baseline step right after the row of the baseline step before it
+ * in document order, each skipped baseline step right after the row of the baseline step before it
  * (so it stands where the customer would have met it), or first when nothing comes before it.
  */
 final class Alignment {
@@ -19,7 +19,7 @@ final class Alignment {
     private Alignment() {
     }
 
-    static List<Row> rows(FlowOrder journey, FlowOrder baseline, Correspondence correspondence) {
+    static List<Row> rows(StepOrder journey, StepOrder baseline, Correspondence correspondence) {
         List<Row> rows = new ArrayList<>();
         for (Step step : journey.steps()) {
             List<Step> baselineSteps = new ArrayList<>();

@@ -24,7 +24,7 @@ final class Correspondence {
     private final Map<Step, List<Match>> matchesOfStep = new IdentityHashMap<>();
     private final Map<Step, List<Step>> stepsOfBaselineStep = new IdentityHashMap<>();
 
-    Correspondence(FlowOrder journey, FlowOrder baseline) {
+    Correspondence(StepOrder journey, StepOrder baseline) {
         Set<Step> linked = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Step step : journey.steps()) {
             Step target = step.getBaselineStep();

@@ -35,8 +35,8 @@ public final class DeviationAnalysis {
         if (!hasBaseline(journey)) {
             throw new IllegalArgumentException("Journey '" + journey.getName() + "' has no baseline");
         }
-        FlowOrder after = FlowOrder.of(journey);
-        FlowOrder before = FlowOrder.of(journey.getBaseline());
+        StepOrder after = StepOrder.of(journey);
+        StepOrder before = StepOrder.of(journey.getBaseline());
         Correspondence correspondence = new Correspondence(after, before);
         Map<Step, DeviationKind> kinds = StepClassifier.classify(after, before, correspondence);
         List<StepDeviation> rows = new ArrayList<>();

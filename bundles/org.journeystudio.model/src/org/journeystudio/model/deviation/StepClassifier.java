@@ -14,7 +14,7 @@ final class StepClassifier {
     private StepClassifier() {
     }
 
-    static Map<Step, DeviationKind> classify(FlowOrder journey, FlowOrder baseline, Correspondence correspondence) {
+    static Map<Step, DeviationKind> classify(StepOrder journey, StepOrder baseline, Correspondence correspondence) {
         Map<Step, DeviationKind> kinds = new IdentityHashMap<>();
         List<Step> inPlace = new ArrayList<>();
         for (Step step : journey.steps()) {

@@ -1,37 +1,32 @@
 package org.journeystudio.model.deviation;
 
-import java.util.ArrayList;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.journeystudio.model.journey.Journey;
 import org.journeystudio.model.journey.Step;
 import org.journeystudio.model.query.StepFlow;
 
 /**
- * The order in which a customer meets a journey's steps: as the flow first reaches them from
- * the entry (so {@code next} links reorder, and loops are met once), then the steps the flow
- * never reaches, in document order.
+ * The steps of a journey in document order (stage by stage), the order the map shows them in and
+ * the one "moved" is measured against. {@code next} links do not change it: branches and loops
+ * would give a step several places in a flow, but it has one place in the map.
  */
-final class FlowOrder {
+final class StepOrder {
 
     private final List<Step> steps;
     private final Map<Step, Integer> positions = new IdentityHashMap<>();
 
-    private FlowOrder(List<Step> steps) {
+    private StepOrder(List<Step> steps) {
         this.steps = List.copyOf(steps);
         for (int i = 0; i < steps.size(); i++) {
             positions.put(steps.get(i), i);
         }
     }
 
-    static FlowOrder of(Journey journey) {
-        Set<Step> order = new LinkedHashSet<>(StepFlow.reachable(journey));
-        order.addAll(StepFlow.steps(journey));
-        return new FlowOrder(new ArrayList<>(order));
+    static StepOrder of(Journey journey) {
+        return new StepOrder(StepFlow.steps(journey));
     }
 
     List<Step> steps() {
