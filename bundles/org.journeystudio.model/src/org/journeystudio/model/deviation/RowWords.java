@@ -48,6 +48,11 @@ public final class RowWords {
         return changes(row.channelsLost(), row.channelsGained());
     }
 
+    /** A channel switch as people say it, e.g. "Mail → Branch"; empty when the channels did not switch. */
+    public static String channelSwitch(StepDeviation row) {
+        return row.isChannelSwitch() ? names(row.channelsLost(), ", ") + " → " + names(row.channelsGained(), ", ") : "";
+    }
+
     /** Pain point changes, e.g. "-Slow page +Lost the invoice"; empty when none. */
     public static String painPoints(StepDeviation row) {
         return changes(row.painPointsGone(), row.painPointsAppeared());

@@ -126,6 +126,28 @@ class DeviationCommandTest {
     }
 
     @Test
+    void theDeviationDiagramExportsAsSvgPngAndPdfForAJourneyWithABaselineOnly() throws Exception {
+        for (String format : List.of("svg", "png", "pdf")) {
+            PlainJvm.Result result = PlainJvm.journey(dir, List.of(), "export", "onboarding.journey", "--format", format,
+                    "--representation", "deviation", "--journey", ACTUAL, "--output", "deviation." + format);
+            assertEquals(0, result.exitCode(), result.err());
+            assertTrue(Files.size(dir.resolve("deviation." + format)) > 1000, format);
+        }
+        assertTrue(Files.readString(dir.resolve("deviation.svg"), StandardCharsets.UTF_8).contains("class='edge moved'"));
+        // Without --journey: the first journey it applies to, the future state (the current state comes first).
+        PlainJvm.Result first = PlainJvm.journey(dir, List.of(), "export", "invoice.journey", "--format", "svg",
+                "--representation", "deviation");
+        assertEquals(0, first.exitCode(), first.err());
+        assertTrue(first.out().contains(">Pay an invoice tomorrow<"), "the future state's deviation");
+        assertTrue(first.out().contains(">CURRENT<") && first.out().contains(">FUTURE<"), "its two rows");
+        PlainJvm.Result plan = PlainJvm.journey(dir, List.of(), "export", "onboarding.journey", "--format", "svg",
+                "--representation", "deviation", "--journey", "Open an account as planned");
+        assertEquals(2, plan.exitCode());
+        assertEquals("journey: representation 'deviation' does not apply to journey 'Open an account as planned'; journeys"
+                + " it applies to: '" + ACTUAL + "'", plan.err().strip());
+    }
+
+    @Test
     void anUnreadableFileExits3WithOneLine() throws Exception {
         Files.writeString(dir.resolve("junk.journey"), "<not xml", StandardCharsets.UTF_8);
         PlainJvm.Result result = PlainJvm.journey(dir, List.of(), "deviation", "junk.journey", "--journey", ACTUAL);
