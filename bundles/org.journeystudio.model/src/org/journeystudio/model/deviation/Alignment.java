@@ -27,29 +27,8 @@ final class Alignment {
             baselineSteps.sort((a, b) -> Integer.compare(baseline.position(a), baseline.position(b)));
             rows.add(new Row(step, List.copyOf(baselineSteps)));
         }
-        int leading = 0;
-        List<Step> order = baseline.steps();
-        for (int i = 0; i < order.size(); i++) {
-            Step skipped = order.get(i);
-            if (!correspondence.counterparts(skipped).isEmpty()) {
-                continue;
-            }
-            int at = i == 0 ? -1 : lastRowOf(rows, order.get(i - 1));
-            if (at < 0) {
-                rows.add(leading++, new Row(null, List.of(skipped)));
-            } else {
-                rows.add(at + 1, new Row(null, List.of(skipped)));
-            }
-        }
+        AfterPredecessor.insert(rows, baseline.steps(), step -> correspondence.counterparts(step).isEmpty(),
+                Row::baselineSteps, step -> new Row(null, List.of(step)));
         return rows;
-    }
-
-    private static int lastRowOf(List<Row> rows, Step baselineStep) {
-        for (int i = rows.size() - 1; i >= 0; i--) {
-            if (rows.get(i).baselineSteps().contains(baselineStep)) {
-                return i;
-            }
-        }
-        return -1;
     }
 }

@@ -51,23 +51,8 @@ public final class SideBySide {
             }
             columns.add(new Column(row.step(), List.copyOf(above), row.kind()));
         }
-        List<Step> baseline = StepFlow.steps(deviation.baseline());
-        for (int i = 0; i < baseline.size(); i++) {
-            Step step = baseline.get(i);
-            if (apart.contains(step)) {
-                int at = i == 0 ? -1 : lastColumnOf(columns, baseline.get(i - 1));
-                columns.add(at + 1, new Column(null, List.of(step), deviation.kindOfBaselineStep(step)));
-            }
-        }
+        AfterPredecessor.insert(columns, StepFlow.steps(deviation.baseline()), apart::contains, Column::baselineSteps,
+                step -> new Column(null, List.of(step), deviation.kindOfBaselineStep(step)));
         return columns;
-    }
-
-    private static int lastColumnOf(List<Column> columns, Step baselineStep) {
-        for (int i = columns.size() - 1; i >= 0; i--) {
-            if (columns.get(i).baselineSteps().contains(baselineStep)) {
-                return i;
-            }
-        }
-        return -1;
     }
 }
