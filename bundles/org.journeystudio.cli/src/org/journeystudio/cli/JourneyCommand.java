@@ -4,6 +4,7 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 
+import org.journeystudio.cli.internal.DeviationCommand;
 import org.journeystudio.cli.internal.ErrorHandler;
 import org.journeystudio.cli.internal.ExportCommand;
 import org.journeystudio.cli.internal.ImportCommand;
@@ -26,7 +27,7 @@ import picocli.CommandLine.Option;
         description = "Validate, summarise, export, import and create customer journey maps (.journey files).",
         subcommands = {ValidateCommand.class, StatsCommand.class, ExportCommand.class, ImportCommand.class,
             NewCommand.class, TemplatesCommand.class, ViewpointsCommand.class, ViewpointCommand.class,
-            CommandLine.HelpCommand.class},
+            DeviationCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:nothing at or above the fail level", "1:problems at or above the fail level",
             "2:bad usage", "3:an input cannot be read or is not a journey model"})

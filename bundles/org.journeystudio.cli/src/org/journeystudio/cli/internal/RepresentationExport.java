@@ -20,6 +20,8 @@ import org.journeystudio.viewpoint.representation.RepresentationFactory;
 import org.journeystudio.viewpoint.representation.Table;
 import org.journeystudio.viewpoint.registry.DescriptionRef;
 import org.journeystudio.viewpoint.registry.ViewpointRegistry;
+import org.journeystudio.viewpoint.spec.Applicability;
+import org.journeystudio.viewpoint.spec.Spec;
 import org.journeystudio.viewpoint.sync.Evaluator;
 import org.journeystudio.viewpoint.sync.TableCsv;
 import org.journeystudio.viewpoint.sync.TableHtml;
@@ -103,14 +105,36 @@ final class RepresentationExport {
         if ("JourneyModel".equals(type) || "journey::JourneyModel".equals(type)) {
             return model;
         }
-        Journey journey = journey();
+        Journey journey = journey(description);
         if ("Persona".equals(type) || "journey::Persona".equals(type)) {
             if (journey.getPersona() == null) {
                 throw new UnknownName("journey '" + journey.getName() + "' has no persona to show");
             }
             return journey.getPersona();
         }
+        if (!Applicability.appliesTo(spec, description, journey)) {
+            List<String> fitting = model.getJourneys().stream().filter(j -> Applicability.appliesTo(spec, description, j))
+                    .map(j -> "'" + j.getName() + "'").toList();
+            throw new UnknownName("representation '" + description.getName() + "' does not apply to journey '"
+                    + journey.getName() + "'; journeys it applies to: " + (fitting.isEmpty() ? "none" : String.join(", ",
+                    fitting)));
+        }
         return journey;
+    }
+
+    /**
+     * The journey named by --journey; without it, the first journey the description applies to (a Deviation
+     * needs a journey with a baseline), else the first journey.
+     */
+    private Journey journey(RepresentationDescription description) throws UnknownName {
+        if (journeyName == null && "Journey".equals(description.getDomainClass())) {
+            for (Journey candidate : model.getJourneys()) {
+                if (Applicability.appliesTo(spec, description, candidate)) {
+                    return candidate;
+                }
+            }
+        }
+        return journey();
     }
 
     private Journey journey() throws UnknownName {

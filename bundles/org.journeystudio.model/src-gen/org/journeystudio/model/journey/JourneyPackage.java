@@ -708,13 +708,22 @@ public interface JourneyPackage extends EPackage {
 	int STEP__METRIC_VALUES = NAMED_ELEMENT_FEATURE_COUNT + 12;
 
 	/**
+	 * The feature id for the '<em><b>Baseline Step</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STEP__BASELINE_STEP = NAMED_ELEMENT_FEATURE_COUNT + 13;
+
+	/**
 	 * The number of structural features of the '<em>Step</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int STEP_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 13;
+	int STEP_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 14;
 
 	/**
 	 * The number of operations of the '<em>Step</em>' class.
@@ -1868,6 +1877,17 @@ public interface JourneyPackage extends EPackage {
 	EReference getStep_MetricValues();
 
 	/**
+	 * Returns the meta object for the reference '{@link org.journeystudio.model.journey.Step#getBaselineStep <em>Baseline Step</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Baseline Step</em>'.
+	 * @see org.journeystudio.model.journey.Step#getBaselineStep()
+	 * @see #getStep()
+	 * @generated
+	 */
+	EReference getStep_BaselineStep();
+
+	/**
 	 * Returns the meta object for class '{@link org.journeystudio.model.journey.SupportAction <em>Support Action</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2676,6 +2696,14 @@ public interface JourneyPackage extends EPackage {
 		 * @generated
 		 */
 		EReference STEP__METRIC_VALUES = eINSTANCE.getStep_MetricValues();
+
+		/**
+		 * The meta object literal for the '<em><b>Baseline Step</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference STEP__BASELINE_STEP = eINSTANCE.getStep_BaselineStep();
 
 		/**
 		 * The meta object literal for the '{@link org.journeystudio.model.journey.impl.SupportActionImpl <em>Support Action</em>}' class.

@@ -31,6 +31,7 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.journeystudio.model.journey.Step#getSupportActions <em>Support Actions</em>}</li>
  *   <li>{@link org.journeystudio.model.journey.Step#getEvidence <em>Evidence</em>}</li>
  *   <li>{@link org.journeystudio.model.journey.Step#getMetricValues <em>Metric Values</em>}</li>
+ *   <li>{@link org.journeystudio.model.journey.Step#getBaselineStep <em>Baseline Step</em>}</li>
  * </ul>
  *
  * @see org.journeystudio.model.journey.JourneyPackage#getStep()
@@ -323,5 +324,30 @@ public interface Step extends NamedElement {
 	 * @generated
 	 */
 	EList<MetricValue> getMetricValues();
+
+	/**
+	 * Returns the value of the '<em><b>Baseline Step</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The step of the journey's baseline that this step carries out or replaces; it must be a step of that baseline (JM007). When unset, the deviation analysis matches steps by name within stages of the same name.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Baseline Step</em>' reference.
+	 * @see #setBaselineStep(Step)
+	 * @see org.journeystudio.model.journey.JourneyPackage#getStep_BaselineStep()
+	 * @model
+	 * @generated
+	 */
+	Step getBaselineStep();
+
+	/**
+	 * Sets the value of the '{@link org.journeystudio.model.journey.Step#getBaselineStep <em>Baseline Step</em>}' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Baseline Step</em>' reference.
+	 * @see #getBaselineStep()
+	 * @generated
+	 */
+	void setBaselineStep(Step value);
 
 } // Step

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
+import org.journeystudio.model.deviation.DeviationAnalysis;
 import org.journeystudio.model.journey.Journey;
 import org.journeystudio.model.journey.JourneyModel;
 import org.journeystudio.model.journey.NamedElement;
@@ -16,8 +17,9 @@ import org.journeystudio.model.query.ElementNames;
 
 /**
  * A self-contained HTML report of a journey map that a stakeholder can open in any
- * browser, offline: personas, then per journey its objectives, emotion curve (inline SVG)
- * and stage-by-stage steps, then pain points, opportunities and metrics. No scripts, no
+ * browser, offline: personas, then per journey its objectives, emotion curve (inline SVG),
+ * stage-by-stage steps and, when it has a baseline, how it deviates from it ("Planned vs
+ * actual", "Current vs future"), then pain points, opportunities and metrics. No scripts, no
  * external resources.
  */
 public final class HtmlReport {
@@ -88,6 +90,9 @@ public final class HtmlReport {
         html.append("<h3>Emotion curve</h3><div class=\"scroll\">")
                 .append(EmotionCurveSvg.render(journey, model.getEmotionScale())).append("</div>");
         stages(html, journey);
+        if (DeviationAnalysis.hasBaseline(journey)) {
+            DeviationHtml.section(html, DeviationAnalysis.of(journey), model.getEmotionScale());
+        }
         html.append("</section>\n");
     }
 

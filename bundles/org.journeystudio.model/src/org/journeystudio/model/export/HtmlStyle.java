@@ -26,7 +26,10 @@ final class HtmlStyle {
             ".pain{font-size:.8em;margin-top:4px;padding:1px 6px;border-radius:4px;background:#fdecea}",
             ".pain.s4,.pain.s5,.sev.s4,.sev.s5{background:#f8c9c4;color:#8a1c12;font-weight:600}",
             ".badge.mot{background:#fff3c4;color:#8d6300;display:inline-block;margin-top:4px}",
-            ".met{color:#2e7d32;font-weight:600}.missed{color:#c62828;font-weight:600}");
+            ".met{color:#2e7d32;font-weight:600}.missed{color:#c62828;font-weight:600}",
+            "tr.skipped td{color:#7b8794;text-decoration:line-through}tr.added td{background:#e6f4ea}",
+            "tr.moved td:first-child,tr.merged td:first-child,tr.split td:first-child{color:#8d6300;font-weight:600}",
+            "tr.switch td:nth-child(5){color:#c62828;font-weight:600}");
 
     private HtmlStyle() {
     }

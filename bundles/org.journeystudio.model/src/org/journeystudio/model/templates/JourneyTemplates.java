@@ -44,7 +44,10 @@ public final class JourneyTemplates {
             new Template("invoice-payment", "Invoice payment",
                     "Paying an invoice online, at a retail point, by phone or by mail: current state and future state."),
             new Template("support-call", "Support call",
-                    "A support call as a service blueprint: backstage actions, support processes, physical evidence, teams."));
+                    "A support call as a service blueprint: backstage actions, support processes, physical evidence, teams."),
+            new Template("onboarding-planned-actual", "Onboarding: planned vs actual",
+                    "Account onboarding as planned and as observed: skipped, added, reordered, merged, split and "
+                    + "channel-switched steps for the deviation analysis."));
 
     private JourneyTemplates() {
     }

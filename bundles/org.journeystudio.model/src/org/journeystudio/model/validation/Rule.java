@@ -18,7 +18,8 @@ public enum Rule {
     JM004(Severity.ERROR, "a set emotion lies outside the model's emotion scale"),
     JM005(Severity.ERROR, "severity, impact or effort outside 1..5"),
     JM006(Severity.ERROR, "a metric value outside its metric's min..max, or a metric with min >= max"),
-    JM007(Severity.ERROR, "next or baseline points outside what it may (next: another journey; baseline: itself)"),
+    JM007(Severity.ERROR, "next, baseline or baselineStep points outside what it may"
+            + " (next: another journey; baseline: itself; baselineStep: a step that is not in the journey's baseline)"),
     JM008(Severity.ERROR, "a reference cannot be resolved (dangling id, missing file)"),
     JM009(Severity.ERROR, "emotion scale min >= max"),
     JM101(Severity.WARNING, "a journey has no persona"),

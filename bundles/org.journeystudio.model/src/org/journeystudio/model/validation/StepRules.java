@@ -9,7 +9,10 @@ import org.journeystudio.model.journey.Step;
 import org.journeystudio.model.journey.StepKind;
 import org.journeystudio.model.query.StepFlow;
 
-/** JM003 (touchpoint without channel), JM004 (emotion off the scale), JM007 (next), JM105 (unreachable). */
+/**
+ * JM003 (touchpoint without channel), JM004 (emotion off the scale), JM007 (next, baselineStep),
+ * JM105 (unreachable).
+ */
 final class StepRules {
 
     private StepRules() {
@@ -22,6 +25,7 @@ final class StepRules {
         checkEmotion(step, findings);
         Journey journey = StepFlow.journeyOf(step);
         checkNext(step, journey, findings);
+        checkBaselineStep(step, journey, findings);
         if (journey != null && !run.reachable(journey).contains(step)) {
             Step entry = StepFlow.entry(journey).orElseThrow();
             findings.report(Rule.JM105, step, Labels.subject(step) + " cannot be reached from the journey's entry, "
@@ -61,6 +65,25 @@ final class StepRules {
                 String where = other == null ? ", which is in no journey" : " of another journey, " + Labels.object(other);
                 findings.report(Rule.JM007, step, Labels.subject(step) + " flows to " + Labels.object(target) + where);
             }
+        }
+    }
+
+    private static void checkBaselineStep(Step step, Journey journey, Findings findings) {
+        Step target = step.getBaselineStep();
+        // Unresolved targets are JM008's finding.
+        if (target == null || target.eIsProxy()) {
+            return;
+        }
+        Journey baseline = journey == null ? null : journey.getBaseline();
+        Journey other = StepFlow.journeyOf(target);
+        if (baseline == null) {
+            findings.report(Rule.JM007, step, Labels.subject(step) + " names " + Labels.object(target)
+                    + " as its baseline step, but its journey has no baseline");
+        } else if (other != baseline) {
+            String where = other == null ? ", which is in no journey"
+                    : other == journey ? " of its own journey" : " of " + Labels.object(other);
+            findings.report(Rule.JM007, step, Labels.subject(step) + " names " + Labels.object(target)
+                    + where + " as its baseline step, not one of its baseline " + Labels.object(baseline));
         }
     }
 }

@@ -8,6 +8,7 @@ import org.journeystudio.render.FontSpec;
 import org.journeystudio.render.HAlign;
 import org.journeystudio.render.Rect;
 import org.journeystudio.render.RgbColor;
+import org.journeystudio.render.StrokeSpec;
 import org.journeystudio.render.TextMeasurer;
 import org.journeystudio.render.VAlign;
 import org.journeystudio.render.icons.Glyph;
@@ -104,9 +105,15 @@ final class NodeFigures {
         RgbColor fill = Theme.colour(style.getFillColor(), RgbColor.WHITE);
         RgbColor border = Theme.colour(style.getBorderColor(), null);
         ShapeStyle shape = ShapeStyle.filled(fill, border).withBorderWidth(Math.max(0, style.getBorderSize()))
-                .withCornerRadius(Theme.CORNER);
+                .withCornerRadius(Theme.CORNER).withBorderDash(dash(style.getBorderStyle()));
         boolean card = box.w() >= SMALL && !"DIAMOND".equals(style.getShape()) && !"ELLIPSE".equals(style.getShape());
         return card && fill.equals(RgbColor.WHITE) ? shape.withShadow() : shape;
+    }
+
+    /** The style's {@code borderStyle} (SOLID, DASH, DOT) as a dash pattern; solid when unknown. */
+    static StrokeSpec.Dash dash(String borderStyle) {
+        return "DASH".equals(borderStyle) ? StrokeSpec.Dash.DASH
+                : "DOT".equals(borderStyle) ? StrokeSpec.Dash.DOT : StrokeSpec.Dash.SOLID;
     }
 
     /** The glyph of an icon name: a channel kind, or one of the journey map's annotations. */

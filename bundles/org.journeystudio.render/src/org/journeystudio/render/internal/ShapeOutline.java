@@ -35,8 +35,7 @@ public final class ShapeOutline {
         }
     }
 
-    public void stroke(Canvas canvas, Rect box, RgbColor colour, double width) {
-        StrokeSpec pen = StrokeSpec.solid(width);
+    public void stroke(Canvas canvas, Rect box, RgbColor colour, StrokeSpec pen) {
         switch (kind) {
             case RECTANGLE -> canvas.strokeRect(box, colour, pen);
             case ROUNDED -> canvas.strokeRoundRect(box, radius(box), colour, pen);

@@ -2,6 +2,7 @@ package org.journeystudio.render.scene;
 
 import org.journeystudio.render.Canvas;
 import org.journeystudio.render.Rect;
+import org.journeystudio.render.StrokeSpec;
 import org.journeystudio.render.internal.ShapeOutline;
 
 /** A node shape: its outline fitted to {@code box}, painted with a {@link ShapeStyle}. */
@@ -33,7 +34,7 @@ public record ShapeFigure(ShapeKind kind, Rect box, ShapeStyle style) implements
             outline.fill(canvas, box, style.fill());
         }
         if (style.hasBorder()) {
-            outline.stroke(canvas, box, style.border(), style.borderWidth());
+            outline.stroke(canvas, box, style.border(), new StrokeSpec(style.borderWidth(), style.borderDash()));
         }
     }
 }

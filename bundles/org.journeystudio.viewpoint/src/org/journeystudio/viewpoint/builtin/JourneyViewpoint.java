@@ -8,6 +8,7 @@ import java.util.List;
 import org.journeystudio.model.journey.JourneyPackage;
 import org.journeystudio.viewpoint.expression.ExpressionEngine;
 import org.journeystudio.viewpoint.expression.ServiceRegistry;
+import org.journeystudio.viewpoint.services.DeviationServices;
 import org.journeystudio.viewpoint.services.EditingServices;
 import org.journeystudio.viewpoint.services.JourneyMapServices;
 import org.journeystudio.viewpoint.services.JourneyServices;
@@ -36,6 +37,7 @@ public final class JourneyViewpoint {
         JourneyServices.registerIn(services);
         JourneyMapServices.registerIn(services);
         EditingServices.registerIn(services);
+        DeviationServices.registerIn(services);
         return new SpecLoader(new ExpressionEngine(services), List.of(JourneyPackage.eINSTANCE));
     }
 

@@ -17,7 +17,8 @@ import org.journeystudio.viewpoint.representation.Node;
  * top-level lane container. Inside a column, views take slots side by side; a view aligned with an
  * element shown in an earlier lane takes that element's slot (the emotion point of a step sits
  * under the step), views sharing a slot are stacked, and views with a level (0 bottom, 1 top) are
- * placed at that height, as points of a curve.
+ * placed at that height, as points of a curve. A view whose element is its column's own spans the
+ * column, except a point, which stays its size in the column's middle.
  */
 public final class LaneGridLayout {
 
@@ -96,12 +97,15 @@ public final class LaneGridLayout {
             }
             Integer slot = slots.slot.get(child);
             double x = slot == null ? column[0] : column[0] + slot * (CARD + GAP);
-            double width = slot == null ? column[1] : CardSizes.width(child, CARD);
-            if (slot != null && width < CARD) {
-                x += (CARD - width) / 2;
+            // A view of its column's own element spans the column; a point of a curve keeps its size, centred.
+            boolean point = curve && child.isSetLevel();
+            double width = slot == null && !point ? column[1] : CardSizes.width(child, CARD);
+            double room = slot == null ? column[1] : CARD;
+            if (width < room) {
+                x += (room - width) / 2;
             }
             double childHeight = sizes.height(child, width);
-            if (curve && child.isSetLevel()) {
+            if (point) {
                 double span = CURVE_HEIGHT - 2 * PADDING;
                 double centre = top + PADDING + (1 - child.getLevel()) * span;
                 layout.place(child, new Box(x, centre - childHeight / 2, width, childHeight));

@@ -59,6 +59,7 @@ public class StepItemProvider extends NamedElementItemProvider {
 			addOwnerPropertyDescriptor(object);
 			addNextPropertyDescriptor(object);
 			addEvidencePropertyDescriptor(object);
+			addBaselineStepPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -280,6 +281,28 @@ public class StepItemProvider extends NamedElementItemProvider {
 				 true,
 				 null,
 				 getString("_UI_EvidencePropertyCategory"),
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Baseline Step feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addBaselineStepPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Step_baselineStep_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Step_baselineStep_feature", "_UI_Step_type"),
+				 JourneyPackage.Literals.STEP__BASELINE_STEP,
+				 true,
+				 false,
+				 true,
+				 null,
+				 getString("_UI_DeviationPropertyCategory"),
 				 null));
 	}
 

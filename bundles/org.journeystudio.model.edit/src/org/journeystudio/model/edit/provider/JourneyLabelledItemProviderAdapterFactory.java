@@ -27,7 +27,8 @@ import org.journeystudio.model.journey.provider.TeamItemProvider;
  * <p>Generated code stays untouched: each {@code createXAdapter()} makes an anonymous subclass of the
  * generated provider with the same three one-line overrides, all delegating to {@link LabelledItems}
  * (Java offers no way to add methods to fourteen different superclasses at once). Everything else
- * (children, property descriptors, commands) is the generated behaviour.
+ * (children, property descriptors, commands) is the generated behaviour, except that a step's
+ * {@code baselineStep} offers only the steps of its journey's baseline ({@link BaselineStepChoices}).
  */
 public class JourneyLabelledItemProviderAdapterFactory extends JourneyItemProviderAdapterFactory {
 
@@ -98,6 +99,10 @@ public class JourneyLabelledItemProviderAdapterFactory extends JourneyItemProvid
                 @Override public String getText(Object object) { return LabelledItems.text(object); }
                 @Override public Object getImage(Object object) { return overlayImage(object, LabelledItems.image(object)); }
                 @Override public void notifyChanged(Notification n) { LabelledItems.refresh(this, n, super::notifyChanged); }
+                @Override protected void addBaselineStepPropertyDescriptor(Object object) {
+                    super.addBaselineStepPropertyDescriptor(object);
+                    BaselineStepChoices.limitLast(itemPropertyDescriptors, object);
+                }
             };
         }
         return stepItemProvider;

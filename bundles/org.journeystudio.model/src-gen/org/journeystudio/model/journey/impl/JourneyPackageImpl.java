@@ -753,6 +753,16 @@ public class JourneyPackageImpl extends EPackageImpl implements JourneyPackage {
 	 * @generated
 	 */
 	@Override
+	public EReference getStep_BaselineStep() {
+		return (EReference)stepEClass.getEStructuralFeatures().get(13);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getSupportAction() {
 		return supportActionEClass;
 	}
@@ -1191,6 +1201,7 @@ public class JourneyPackageImpl extends EPackageImpl implements JourneyPackage {
 		createEReference(stepEClass, STEP__SUPPORT_ACTIONS);
 		createEReference(stepEClass, STEP__EVIDENCE);
 		createEReference(stepEClass, STEP__METRIC_VALUES);
+		createEReference(stepEClass, STEP__BASELINE_STEP);
 
 		supportActionEClass = createEClass(SUPPORT_ACTION);
 		createEAttribute(supportActionEClass, SUPPORT_ACTION__LANE);
@@ -1336,6 +1347,7 @@ public class JourneyPackageImpl extends EPackageImpl implements JourneyPackage {
 		initEReference(getStep_SupportActions(), this.getSupportAction(), null, "supportActions", null, 0, -1, Step.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getStep_Evidence(), this.getEvidence(), null, "evidence", null, 0, -1, Step.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getStep_MetricValues(), this.getMetricValue(), null, "metricValues", null, 0, -1, Step.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getStep_BaselineStep(), this.getStep(), null, "baselineStep", null, 0, 1, Step.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(supportActionEClass, SupportAction.class, "SupportAction", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getSupportAction_Lane(), this.getBlueprintLane(), "lane", null, 0, 1, SupportAction.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

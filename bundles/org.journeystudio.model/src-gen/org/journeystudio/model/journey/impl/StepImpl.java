@@ -51,6 +51,7 @@ import org.journeystudio.model.journey.Team;
  *   <li>{@link org.journeystudio.model.journey.impl.StepImpl#getSupportActions <em>Support Actions</em>}</li>
  *   <li>{@link org.journeystudio.model.journey.impl.StepImpl#getEvidence <em>Evidence</em>}</li>
  *   <li>{@link org.journeystudio.model.journey.impl.StepImpl#getMetricValues <em>Metric Values</em>}</li>
+ *   <li>{@link org.journeystudio.model.journey.impl.StepImpl#getBaselineStep <em>Baseline Step</em>}</li>
  * </ul>
  *
  * @generated
@@ -244,6 +245,16 @@ public class StepImpl extends NamedElementImpl implements Step {
 	 * @ordered
 	 */
 	protected EList<MetricValue> metricValues;
+
+	/**
+	 * The cached value of the '{@link #getBaselineStep() <em>Baseline Step</em>}' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getBaselineStep()
+	 * @generated
+	 * @ordered
+	 */
+	protected Step baselineStep;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -543,6 +554,46 @@ public class StepImpl extends NamedElementImpl implements Step {
 	 * @generated
 	 */
 	@Override
+	public Step getBaselineStep() {
+		if (baselineStep != null && baselineStep.eIsProxy()) {
+			InternalEObject oldBaselineStep = (InternalEObject)baselineStep;
+			baselineStep = (Step)eResolveProxy(oldBaselineStep);
+			if (baselineStep != oldBaselineStep) {
+				if (eNotificationRequired())
+					eNotify(new ENotificationImpl(this, Notification.RESOLVE, JourneyPackage.STEP__BASELINE_STEP, oldBaselineStep, baselineStep));
+			}
+		}
+		return baselineStep;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public Step basicGetBaselineStep() {
+		return baselineStep;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setBaselineStep(Step newBaselineStep) {
+		Step oldBaselineStep = baselineStep;
+		baselineStep = newBaselineStep;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, JourneyPackage.STEP__BASELINE_STEP, oldBaselineStep, baselineStep));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case JourneyPackage.STEP__PAIN_POINTS:
@@ -590,6 +641,9 @@ public class StepImpl extends NamedElementImpl implements Step {
 				return getEvidence();
 			case JourneyPackage.STEP__METRIC_VALUES:
 				return getMetricValues();
+			case JourneyPackage.STEP__BASELINE_STEP:
+				if (resolve) return getBaselineStep();
+				return basicGetBaselineStep();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -649,6 +703,9 @@ public class StepImpl extends NamedElementImpl implements Step {
 				getMetricValues().clear();
 				getMetricValues().addAll((Collection<? extends MetricValue>)newValue);
 				return;
+			case JourneyPackage.STEP__BASELINE_STEP:
+				setBaselineStep((Step)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -700,6 +757,9 @@ public class StepImpl extends NamedElementImpl implements Step {
 			case JourneyPackage.STEP__METRIC_VALUES:
 				getMetricValues().clear();
 				return;
+			case JourneyPackage.STEP__BASELINE_STEP:
+				setBaselineStep((Step)null);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -738,6 +798,8 @@ public class StepImpl extends NamedElementImpl implements Step {
 				return evidence != null && !evidence.isEmpty();
 			case JourneyPackage.STEP__METRIC_VALUES:
 				return metricValues != null && !metricValues.isEmpty();
+			case JourneyPackage.STEP__BASELINE_STEP:
+				return baselineStep != null;
 		}
 		return super.eIsSet(featureID);
 	}

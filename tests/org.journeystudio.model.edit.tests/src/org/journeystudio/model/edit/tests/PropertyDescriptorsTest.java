@@ -2,8 +2,11 @@ package org.journeystudio.model.edit.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
@@ -17,8 +20,10 @@ import org.eclipse.emf.edit.provider.IItemPropertyDescriptor;
 import org.eclipse.emf.edit.provider.IItemPropertySource;
 import org.journeystudio.model.edit.labels.JourneyLabels;
 import org.journeystudio.model.edit.provider.JourneyLabelledItemProviderAdapterFactory;
+import org.journeystudio.model.journey.Journey;
 import org.journeystudio.model.journey.JourneyFactory;
 import org.journeystudio.model.journey.JourneyPackage;
+import org.journeystudio.model.journey.Stage;
 import org.journeystudio.model.journey.Step;
 import org.journeystudio.model.journey.StepKind;
 import org.journeystudio.model.journey.provider.JourneyEditPlugin;
@@ -29,7 +34,7 @@ import org.junit.jupiter.api.Test;
 class PropertyDescriptorsTest {
 
     private static final Set<String> CATEGORIES = Set.of("General", "Profile", "Needs", "Evidence", "Scope",
-            "Interaction", "Experience", "Service", "Assessment", "Measure");
+            "Interaction", "Experience", "Service", "Assessment", "Measure", "Deviation");
 
     private final JourneyLabelledItemProviderAdapterFactory factory = new JourneyLabelledItemProviderAdapterFactory();
 
@@ -66,6 +71,27 @@ class PropertyDescriptorsTest {
                 JourneyPackage.Literals.PAIN_POINT__SEVERITY));
         assertEquals("Measure", category(JourneyFactory.eINSTANCE.createMetricValue(),
                 JourneyPackage.Literals.METRIC_VALUE__TARGET));
+    }
+
+    @Test
+    void aBaselineStepIsChosenAmongTheStepsOfTheBaseline() {
+        ShopMap map = new ShopMap();
+        Journey future = JourneyFactory.eINSTANCE.createJourney();
+        future.setName("Buy online tomorrow");
+        map.model.getJourneys().add(future);
+        Stage stage = JourneyFactory.eINSTANCE.createStage();
+        future.getStages().add(stage);
+        Step pay = JourneyFactory.eINSTANCE.createStep();
+        stage.getSteps().add(pay);
+        IItemPropertyDescriptor baselineStep = descriptor(pay, JourneyPackage.Literals.STEP__BASELINE_STEP);
+        assertEquals("Deviation", baselineStep.getCategory(pay));
+        assertEquals("Baseline Step", baselineStep.getDisplayName(pay));
+        assertEquals(Arrays.asList((Object) null), new ArrayList<>(baselineStep.getChoiceOfValues(pay)));
+        future.setBaseline(map.buyOnline);
+        assertEquals(Arrays.asList(null, map.browse, map.choosePlan, map.pay, map.confirm, map.receipt),
+                new ArrayList<>(baselineStep.getChoiceOfValues(pay)));
+        baselineStep.setPropertyValue(pay, map.pay);
+        assertSame(map.pay, pay.getBaselineStep());
     }
 
     @Test

@@ -49,6 +49,15 @@ final class RuleCases {
                 errors(Rule.JM007, "next into another journey", map -> map.compare.getNext().add(map.futurePay),
                         CONSIDER + " / Step 'Compare'"),
                 errors(Rule.JM007, "baseline is itself", map -> map.future.setBaseline(map.future), FUTURE),
+                errors(Rule.JM007, "baseline step of its own journey", map -> map.futurePay.setBaselineStep(map.futurePay),
+                        FUTURE + " / Stage 'Purchase' / Step 'Pay'"),
+                errors(Rule.JM007, "baseline step of a journey that is not the baseline",
+                        map -> map.pay.setBaselineStep(map.futurePay), PAY),
+                errors(Rule.JM007, "baseline step without a baseline journey", map -> {
+                    map.futurePay.setBaselineStep(map.pay);
+                    map.future.setKind(JourneyKind.PLANNED);
+                    map.future.setBaseline(null);
+                }, FUTURE + " / Stage 'Purchase' / Step 'Pay'"),
                 errors(Rule.JM008, "next to a missing file", map -> map.pay.getNext()
                         .add(unresolvableStep("file:/nonexistent/elsewhere.journey#ghost")), PAY),
                 errors(Rule.JM009, "empty emotion scale", map -> map.model.getEmotionScale().setMin(2), "EmotionScale"),

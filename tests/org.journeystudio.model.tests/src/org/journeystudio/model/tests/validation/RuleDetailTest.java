@@ -94,6 +94,20 @@ class RuleDetailTest {
     }
 
     @Test
+    void aBaselineStepMustBeAStepOfTheBaseline() {
+        map.futurePay.setBaselineStep(map.pay);
+        assertEquals(List.of(), summaries(validate()));
+        map.futurePay.setBaselineStep(map.futurePay);
+        map.pay.setBaselineStep(map.browse);
+        assertEquals(List.of(
+                "JM007 " + PURCHASE + " / Step 'Pay': Step 'Pay' names step 'Browse' as its baseline step, but its"
+                        + " journey has no baseline",
+                "JM007 Journey 'Buy online tomorrow' / Stage 'Purchase' / Step 'Pay': Step 'Pay' names step 'Pay' of"
+                        + " its own journey as its baseline step, not one of its baseline journey 'Buy online'"),
+                summaries(validate()));
+    }
+
+    @Test
     void unusedElementsAreInformation() {
         map.pay.setOwner(null);
         map.call.getActors().clear();

@@ -58,7 +58,8 @@ class NewMapWizardTest {
         UiThread.run(() -> {
             Widgets.find(mapShell, Text.class, text -> text.getText().endsWith(".journey"), "file name")
                     .setText("invoice.journey");
-            Table templates = Widgets.find(mapShell, Table.class, table -> table.getItemCount() == 5, "template list");
+            Table templates = Widgets.find(mapShell, Table.class,
+                    table -> table.getItemCount() == JourneyTemplates.list().size(), "template list");
             int index = JourneyTemplates.list().indexOf(invoice);
             templates.setSelection(index);
             Widgets.send(templates, SWT.Selection, templates.getItem(index));

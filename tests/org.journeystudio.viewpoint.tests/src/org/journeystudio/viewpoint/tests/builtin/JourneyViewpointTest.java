@@ -36,7 +36,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 class JourneyViewpointTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"blank", "ecommerce-purchase", "b2b-saas-onboarding", "invoice-payment", "support-call"})
+    @ValueSource(strings = {"blank", "ecommerce-purchase", "b2b-saas-onboarding", "invoice-payment", "support-call",
+        "onboarding-planned-actual"})
     void everyRepresentationOfEveryTemplateRefreshesWithoutExpressionProblems(String template) throws IOException {
         Spec spec = JourneyViewpoint.spec();
         JourneyModel model = JourneyPersistence.modelOf(
