@@ -12,10 +12,12 @@ import org.journeystudio.model.journey.PainPoint;
 import org.journeystudio.model.journey.Stage;
 import org.journeystudio.model.journey.Step;
 import org.journeystudio.model.query.ElementNames;
+import org.journeystudio.model.query.LiteralWords;
 
 /**
  * One row per step (RFC 4180, UTF-8, {@code \n} line ends), for spreadsheets and BI tools:
- * journey, stage, step, kind, channels, emotion (empty when not assessed), feeling,
+ * journey, stage, step, kind (in words, as the tables show it: {@code Touchpoint}), channels,
+ * emotion (empty when not assessed), feeling,
  * moment of truth, owner, pain points ({@code name (severity)}, separated by "; "), and
  * the step's xmi:id.
  */
@@ -43,7 +45,7 @@ public final class CsvExport {
         int maxSeverity = step.getPainPoints().stream().mapToInt(PainPoint::getSeverity).max().orElse(0);
         return List.of(
                 text(journey.getName()), text(stage.getName()), text(step.getName()),
-                step.getKind().getName(),
+                LiteralWords.sentence(step.getKind()),
                 names(step.getChannels()),
                 step.isSetEmotion() ? Integer.toString(step.getEmotion()) : "",
                 text(step.getFeeling()),

@@ -3,6 +3,7 @@ package org.journeystudio.model.export;
 import java.util.Locale;
 
 import org.eclipse.emf.common.util.Enumerator;
+import org.journeystudio.model.query.LiteralWords;
 
 /** Escaping and small formatting helpers for the HTML report. */
 public final class Html {
@@ -32,7 +33,7 @@ public final class Html {
 
     /** An enum literal as people write it: {@code FUTURE_STATE} becomes "future state". */
     static String human(Enumerator literal) {
-        return literal == null ? "" : literal.getName().toLowerCase(Locale.ROOT).replace('_', ' ');
+        return literal == null ? "" : LiteralWords.sentence(literal);
     }
 
     static String signed(int value) {

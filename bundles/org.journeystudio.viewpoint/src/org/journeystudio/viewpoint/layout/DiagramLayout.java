@@ -87,6 +87,11 @@ public final class DiagramLayout {
         }
     }
 
+    /** Edge ends on a diamond's bounding box moved onto the diamond (see {@link ShapeEnds}). */
+    void fitEndsToShapes() {
+        ShapeEnds.fit(routes, boxes);
+    }
+
     /** Where the line from the box's centre towards a point leaves the box (the centre when the point is the centre). */
     static double[] border(Box box, double towardX, double towardY) {
         double dx = towardX - box.centerX();

@@ -15,11 +15,13 @@ public final class Layouts {
     }
 
     public static DiagramLayout layout(Diagram diagram, DiagramDescription description, TextSizer sizer) {
-        return switch (description.getLayout()) {
+        DiagramLayout layout = switch (description.getLayout()) {
             case LANE_GRID -> new LaneGridLayout(sizer).layout(diagram, separators(description));
             case LAYERED -> new LayeredLayout(sizer).layout(diagram);
             default -> new StackLayout(sizer).layout(diagram);
         };
+        layout.fitEndsToShapes();
+        return layout;
     }
 
     /** Lane containers without sub-mappings: lines such as the line of visibility. */

@@ -2,7 +2,6 @@ package org.journeystudio.viewpoint.services;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 import org.eclipse.emf.common.util.Enumerator;
 import org.eclipse.emf.ecore.EClass;
@@ -12,6 +11,7 @@ import org.journeystudio.model.journey.Journey;
 import org.journeystudio.model.journey.JourneyPackage.Literals;
 import org.journeystudio.model.journey.NamedElement;
 import org.journeystudio.model.journey.Step;
+import org.journeystudio.model.query.LiteralWords;
 import org.journeystudio.viewpoint.expression.Reads;
 import org.journeystudio.viewpoint.expression.RecordsReads;
 import org.journeystudio.viewpoint.expression.ServiceRegistry;
@@ -108,8 +108,7 @@ public final class EditingServices {
         if (!(literal instanceof Enumerator enumerator)) {
             return literal == null ? "" : literal.toString();
         }
-        String words = enumerator.getName().replace('_', ' ').toLowerCase(Locale.ROOT);
-        return words.isEmpty() ? words : Character.toUpperCase(words.charAt(0)) + words.substring(1);
+        return LiteralWords.sentence(enumerator);
     }
 
     /** Lines typed on one line, separated by ";": trimmed, the empty ones left out. */

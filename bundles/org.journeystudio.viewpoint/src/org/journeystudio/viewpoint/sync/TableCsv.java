@@ -58,7 +58,7 @@ public final class TableCsv {
         Map<Column, Cell> cells = TableCells.byColumn(line);
         for (Column column : table.getColumns()) {
             Cell cell = cells.get(column);
-            fields.add(cell == null ? "" : cell.getLabel());
+            fields.add(cell == null ? "" : ExportedCellText.of(cell));
         }
         record(fields, out);
         for (Line sub : line.getLines()) {

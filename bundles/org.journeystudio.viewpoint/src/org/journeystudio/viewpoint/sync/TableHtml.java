@@ -57,7 +57,7 @@ public final class TableHtml {
             if (cell != null) {
                 style("", cell.getBackground(), cell.getForeground(), cell.isBold(), html);
             }
-            html.append('>').append(cell == null ? "" : escape(cell.getLabel())).append("</td>");
+            html.append(">").append(cell == null ? "" : escape(ExportedCellText.of(cell))).append("</td>");
         }
         html.append("</tr>\n");
         for (Line sub : line.getLines()) {

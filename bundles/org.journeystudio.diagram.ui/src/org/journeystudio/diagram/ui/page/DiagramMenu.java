@@ -35,6 +35,9 @@ final class DiagramMenu {
         item(menu, "&Delete\tDel", page::deleteSelection).setEnabled(!page.canvas().selectedViews().isEmpty());
         item(menu, "&Rename\tF2", page::directEditSelection).setEnabled(page.canvas().selection().size() == 1);
         addItems(submenu(menu, "Add"));
+        if (page.selectedStep() != null) {
+            page.fillEmotionMenu(menu, page.selectedStep());
+        }
         item(menu, "&Arrange All", page::arrangeAll);
         new MenuItem(menu, SWT.SEPARATOR);
         Menu layers = submenu(menu, "&Layers");

@@ -34,6 +34,7 @@ import org.journeystudio.diagram.ui.canvas.CanvasActions;
 import org.journeystudio.diagram.ui.canvas.DiagramCanvas;
 import org.journeystudio.diagram.ui.canvas.DiagramPicture;
 import org.journeystudio.diagram.ui.swt.SwtResources;
+import org.journeystudio.model.journey.Step;
 import org.journeystudio.render.diagram.DiagramImages;
 import org.journeystudio.render.diagram.MeasuredTextSizer;
 import org.journeystudio.render.java2d.PngExporter;
@@ -390,6 +391,16 @@ public final class DiagramPage implements RepresentationPage, CanvasActions {
         palette.arm(null);
         edgeSource = null;
         say("");
+    }
+
+    /** The step of the one selected card (a step, or its emotion point, thought or feeling), or null. */
+    Step selectedStep() {
+        List<Node> selection = canvas.selection();
+        return selection.size() == 1 && selection.get(0).getSemantic() instanceof Step step ? step : null;
+    }
+
+    void fillEmotionMenu(Menu menu, Step step) {
+        EmotionMenu.fill(menu, step, context.editingDomain(), this::execute);
     }
 
     void deleteSelection() {

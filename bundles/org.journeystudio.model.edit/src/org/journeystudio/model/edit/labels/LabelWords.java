@@ -3,13 +3,13 @@ package org.journeystudio.model.edit.labels;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.StringJoiner;
 import java.util.regex.Pattern;
 
 import org.eclipse.emf.common.util.Enumerator;
 import org.eclipse.emf.ecore.EClass;
 import org.journeystudio.model.journey.NamedElement;
+import org.journeystudio.model.query.LiteralWords;
 
 /** The words labels are made of: nouns, quoted names, humane literals and numbers. */
 final class LabelWords {
@@ -18,13 +18,6 @@ final class LabelWords {
     static final String UNNAMED = "(unnamed)";
 
     private static final Pattern WORD_START = Pattern.compile("(?<=[a-z])(?=[A-Z])");
-
-    /** Literals whose words are not simply lower-cased: acronyms, and words with a usual spelling. */
-    private static final Map<String, String> SPELLED = Map.of(
-            "NPS", "NPS",
-            "CSAT", "CSAT",
-            "CES", "CES",
-            "EMAIL", "e-mail");
 
     private LabelWords() {
     }
@@ -45,9 +38,7 @@ final class LabelWords {
 
     /** A literal as lower-case words ({@code current state}), keeping acronyms ({@code NPS}). */
     static String literal(Enumerator literal) {
-        String name = literal.getName();
-        String spelled = SPELLED.get(name);
-        return spelled != null ? spelled : name.replace('_', ' ').toLowerCase(Locale.ROOT);
+        return LiteralWords.lowerCase(literal);
     }
 
     /** The first letter in upper case: {@code current state} becomes {@code Current state}. */

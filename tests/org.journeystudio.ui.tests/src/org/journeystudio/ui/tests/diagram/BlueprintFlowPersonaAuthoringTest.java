@@ -45,12 +45,12 @@ class BlueprintFlowPersonaAuthoringTest {
     void blueprintPaletteAddsASupportActionInEachLaneWithItsOwnerTeam() throws IOException {
         open("serviceBlueprint");
         assertEquals(List.of("Stage", "Customer action", "Frontstage action", "Backstage action", "Support process",
-                "Physical evidence"), paletteLabels());
+                "Physical evidence", "Owner team"), paletteLabels());
         Step step = fixture.journey.getStages().get(0).getSteps().get(0);
         Node customer = fixture.view(step, "customerAction");
 
         Shell team = ask("Frontstage action", customer, "Team that owns the new frontstage action");
-        QuestionDialogs.typeName(fixture, team, "Billing");
+        QuestionDialogs.typeName(team, "Billing");
         QuestionDialogs.ok(team, "authoring-blueprint-team-dialog");
         team = ask("Backstage action", customer, "Team that owns the new backstage action");
         assertEquals(List.of("Billing"), QuestionDialogs.candidates(team), "the map's teams are offered");
@@ -144,10 +144,7 @@ class BlueprintFlowPersonaAuthoringTest {
     }
 
     private Shell ask(String tool, Node on, String question) {
-        fixture.palette(tool);
-        int[] at = fixture.centre(on);
-        fixture.clickLater(at[0], at[1]);
-        return QuestionDialogs.await(question);
+        return fixture.driver().ask(tool, on, question);
     }
 
     private void clickWith(String tool, Node on) {

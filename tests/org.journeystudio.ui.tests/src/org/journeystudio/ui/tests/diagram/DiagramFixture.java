@@ -1,7 +1,5 @@
 package org.journeystudio.ui.tests.diagram;
 
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -16,14 +14,9 @@ import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.IStructuredSelection;
-import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
-import org.eclipse.swt.widgets.Text;
-import org.eclipse.swt.widgets.ToolItem;
 import org.eclipse.ui.IWorkbenchPartSite;
 import org.journeystudio.diagram.ui.page.DiagramPage;
 import org.journeystudio.model.journey.Journey;
@@ -42,7 +35,8 @@ import org.journeystudio.viewpoint.tools.ToolRunner;
 /**
  * A diagram page over a template in a real shell: a session on a file in a temporary folder, one
  * editing domain, and an editor context that refreshes the page after every command-stack change
- * and records the selection, as the journey editor does. Input arrives as SWT events on the canvas.
+ * and records the selection, as the journey editor does. Input arrives as SWT events on the canvas,
+ * through a {@link CanvasDriver}.
  */
 final class DiagramFixture implements JourneyEditorContext {
 
@@ -54,6 +48,7 @@ final class DiagramFixture implements JourneyEditorContext {
     final List<ISelection> selections = new ArrayList<>();
     Shell shell;
     DiagramPage page;
+    private final CanvasDriver driver = new CanvasDriver(() -> page);
 
     private DiagramFixture(String template, String description) {
         this(template, description, null);
@@ -149,169 +144,69 @@ final class DiagramFixture implements JourneyEditorContext {
         return page.canvas().control();
     }
 
-    /** The view of an element on the canvas now (the picture is rebuilt on every refresh). */
+    /** The hands on this page: palette, mouse, keys (see {@link CanvasDriver}). */
+    CanvasDriver driver() {
+        return driver;
+    }
+
     Node view(EObject element) {
-        Node node = UiThread.call(() -> page.canvas().picture().viewOf(element));
-        assertNotNull(node, "a view of " + element);
-        return node;
+        return driver.view(element);
     }
 
-    /** The centre of an element's card in canvas pixels. */
     int[] centre(EObject element) {
-        return centre(view(element));
+        return driver.centre(element);
     }
 
-    /** The view of an element by a mapping (a step's emotion point, its thought), revealed on the canvas. */
     Node view(EObject element, String mapping) {
-        Node node = UiThread.call(() -> {
-            List<Node> all = new ArrayList<>();
-            collect(page.canvas().picture().diagram().getNodes(), all);
-            return all.stream().filter(n -> n.getSemantic() == element && mapping.equals(n.getMapping())).findFirst()
-                    .orElse(null);
-        });
-        assertNotNull(node, "a " + mapping + " view of " + element);
-        UiThread.run(() -> page.canvas().reveal(node));
-        return node;
+        return driver.view(element, mapping);
     }
 
-    private static void collect(List<Node> nodes, List<Node> into) {
-        for (Node node : nodes) {
-            into.add(node);
-            collect(node.getChildren(), into);
-        }
-    }
-
-    /** The centre of a view in canvas pixels. */
     int[] centre(Node node) {
-        Rectangle r = UiThread.call(() -> page.canvas().controlBounds(node));
-        return new int[] {r.x + r.width / 2, r.y + r.height / 2};
+        return driver.centre(node);
     }
 
-    /** Clicks a palette item: the radio group moves to it and its selection event arms the tool. */
     void palette(String label) {
-        UiThread.run(() -> {
-            ToolItem target = null;
-            for (ToolItem item : page.paletteBar().getItems()) {
-                item.setSelection(label.equals(item.getText()));
-                target = label.equals(item.getText()) ? item : target;
-            }
-            assertNotNull(target, "palette item " + label);
-            target.notifyListeners(SWT.Selection, new Event());
-        });
-        UiThread.settle(100);
+        driver.palette(label);
     }
 
-    /** Presses Esc in the open in-place label field, as the key's traversal event reaches it. */
     void escapeInPlace() {
-        UiThread.run(() -> {
-            Text field = page.directEditField();
-            assertNotNull(field, "the label field is open");
-            Event event = new Event();
-            event.detail = SWT.TRAVERSE_ESCAPE;
-            event.keyCode = SWT.ESC;
-            event.doit = true;
-            field.notifyListeners(SWT.Traverse, event);
-        });
-        UiThread.settle(200);
+        driver.escapeInPlace();
     }
 
-    /** Types into the open in-place label field, replacing its text, and presses Enter. */
     void typeInPlace(String text) {
-        Text field = UiThread.call(() -> page.directEditField());
-        assertNotNull(field, "the label field is open");
-        UiThread.run(field::selectAll);
-        type(text);
-        post(SWT.KeyDown, '\r', SWT.CR);
-        post(SWT.KeyUp, '\r', SWT.CR);
-        UiThread.settle(300);
+        driver.typeInPlace(text);
     }
 
     void click(int x, int y, int stateMask) {
-        mouse(SWT.MouseDown, x, y, 1, stateMask);
-        mouse(SWT.MouseUp, x, y, 1, stateMask);
-        UiThread.settle(150);
+        driver.click(x, y, stateMask);
     }
 
-    /**
-     * Clicks without waiting for the click to finish, for a click that opens a dialog: the dialog's
-     * own event loop runs until the test answers it (see {@link QuestionDialogs}).
-     */
     void clickLater(int x, int y) {
-        UiThread.display().asyncExec(() -> {
-            for (int type : new int[] {SWT.MouseDown, SWT.MouseUp}) {
-                Event event = new Event();
-                event.x = x;
-                event.y = y;
-                event.button = 1;
-                event.count = 1;
-                canvas().notifyListeners(type, event);
-            }
-        });
+        driver.clickLater(x, y);
     }
 
     void drag(int fromX, int fromY, int toX, int toY) {
-        mouse(SWT.MouseDown, fromX, fromY, 1, 0);
-        int steps = 5;
-        for (int i = 1; i <= steps; i++) {
-            mouse(SWT.MouseMove, fromX + (toX - fromX) * i / steps, fromY + (toY - fromY) * i / steps, 0, SWT.BUTTON1);
-        }
-        mouse(SWT.MouseUp, toX, toY, 1, 0);
-        UiThread.settle(200);
+        driver.drag(fromX, fromY, toX, toY);
     }
 
     void mouse(int type, int x, int y, int button, int stateMask) {
-        UiThread.run(() -> {
-            Event event = new Event();
-            event.x = x;
-            event.y = y;
-            event.button = button;
-            event.stateMask = stateMask;
-            event.count = 1;
-            canvas().notifyListeners(type, event);
-        });
+        driver.mouse(type, x, y, button, stateMask);
     }
 
     void wheel(int x, int y, int count, int stateMask) {
-        UiThread.run(() -> {
-            Event event = new Event();
-            event.x = x;
-            event.y = y;
-            event.count = count;
-            event.stateMask = stateMask;
-            canvas().notifyListeners(SWT.MouseVerticalWheel, event);
-        });
-        UiThread.settle(100);
+        driver.wheel(x, y, count, stateMask);
     }
 
     void key(int keyCode, char character, int stateMask) {
-        UiThread.run(() -> {
-            Event event = new Event();
-            event.keyCode = keyCode;
-            event.character = character;
-            event.stateMask = stateMask;
-            canvas().notifyListeners(SWT.KeyDown, event);
-            canvas().notifyListeners(SWT.KeyUp, event);
-        });
-        UiThread.settle(150);
+        driver.key(keyCode, character, stateMask);
     }
 
-    /** Types text as key presses through the display, to whatever has the focus. */
     void type(String text) {
-        for (char c : text.toCharArray()) {
-            post(SWT.KeyDown, c, 0);
-            post(SWT.KeyUp, c, 0);
-        }
-        UiThread.settle(300);
+        CanvasDriver.type(text);
     }
 
     void post(int type, char character, int keyCode) {
-        UiThread.run(() -> {
-            Event event = new Event();
-            event.type = type;
-            event.character = character;
-            event.keyCode = keyCode;
-            UiThread.display().post(event);
-        });
+        CanvasDriver.post(type, character, keyCode);
     }
 
     void screenshot(String name) {

@@ -89,7 +89,7 @@ class JourneyMapAuthoringTest {
         fixture.clickLater(at[0], at[1]);
         Shell dialog = QuestionDialogs.await("Channels of the new touchpoint");
         assertEquals(List.of(), QuestionDialogs.candidates(dialog), "the blank map has no channel yet");
-        QuestionDialogs.typeName(fixture, dialog, "Web shop");
+        QuestionDialogs.typeName(dialog, "Web shop");
         QuestionDialogs.ok(dialog, "authoring-touchpoint-channel-dialog");
         Step touchpoint = stage.getSteps().get(0);
         assertEquals(StepKind.TOUCHPOINT, touchpoint.getKind());

@@ -21,9 +21,9 @@ import org.journeystudio.ui.tests.UiThread;
 /**
  * Answers the question dialog a palette tool opens (a touchpoint's channels, a support action's
  * team) as a user does: ticks candidates, types a new name, presses OK. Call off the UI thread,
- * after a {@link DiagramFixture#clickLater click} that opens the dialog.
+ * after a {@link CanvasDriver#clickLater click} that opens the dialog.
  */
-final class QuestionDialogs {
+public final class QuestionDialogs {
 
     private static final long PATIENCE_MILLIS = 20_000;
 
@@ -31,7 +31,7 @@ final class QuestionDialogs {
     }
 
     /** Waits for the dialog titled so and returns its shell. */
-    static Shell await(String title) {
+    public static Shell await(String title) {
         long deadline = System.currentTimeMillis() + PATIENCE_MILLIS;
         while (System.currentTimeMillis() < deadline) {
             Shell shell = UiThread.call(() -> {
@@ -52,7 +52,7 @@ final class QuestionDialogs {
     }
 
     /** The texts of the candidates the dialog offers. */
-    static List<String> candidates(Shell shell) {
+    public static List<String> candidates(Shell shell) {
         return UiThread.call(() -> {
             List<String> texts = new ArrayList<>();
             for (TableItem item : find(shell, Table.class).getItems()) {
@@ -63,7 +63,7 @@ final class QuestionDialogs {
     }
 
     /** Ticks the check box of a candidate, as a click on it does. */
-    static void tick(Shell shell, String candidate) {
+    public static void tick(Shell shell, String candidate) {
         UiThread.run(() -> {
             Table table = find(shell, Table.class);
             for (TableItem item : table.getItems()) {
@@ -81,13 +81,13 @@ final class QuestionDialogs {
     }
 
     /** Types the name of a new element into the dialog's name field. */
-    static void typeName(DiagramFixture fixture, Shell shell, String name) {
+    public static void typeName(Shell shell, String name) {
         UiThread.run(() -> find(shell, Text.class).setFocus());
-        fixture.type(name);
+        CanvasDriver.type(name);
     }
 
     /** Takes a screenshot of the dialog, then presses OK and waits for it to close. */
-    static void ok(Shell shell, String screenshot) {
+    public static void ok(Shell shell, String screenshot) {
         UiThread.run(() -> {
             Screenshots.take(shell, screenshot);
             Button ok = null;

@@ -8,6 +8,7 @@ import org.eclipse.swt.custom.CTabFolder;
 import org.eclipse.swt.custom.CTabItem;
 import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Event;
 import org.journeystudio.model.journey.Stage;
 import org.journeystudio.ui.internal.editor.JourneyEditor;
 
@@ -31,6 +32,17 @@ final class Editors {
 
     static List<String> tabNames(JourneyEditor editor) {
         return List.of(tabs(editor).getItems()).stream().map(CTabItem::getText).toList();
+    }
+
+    /** Clicks the page tab with the given name, as a person picks a page of the editor. */
+    static void showTab(JourneyEditor editor, String name) {
+        CTabFolder folder = tabs(editor);
+        CTabItem item = List.of(folder.getItems()).stream().filter(tab -> name.equals(tab.getText())).findFirst()
+                .orElseThrow(() -> new AssertionError("no tab " + name + " among " + tabNames(editor)));
+        folder.setSelection(item);
+        Event event = new Event();
+        event.item = item;
+        folder.notifyListeners(SWT.Selection, event);
     }
 
     /** The diagram canvas of the active page. */

@@ -3,50 +3,50 @@ package org.journeystudio.ui.tests.workbench;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.emf.common.command.CommandStack;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Shell;
-import org.eclipse.swt.widgets.Table;
-import org.eclipse.swt.widgets.TableItem;
-import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.Tree;
-import org.journeystudio.model.journey.BlueprintLane;
+import org.journeystudio.diagram.ui.page.DiagramPage;
 import org.journeystudio.model.journey.Journey;
 import org.journeystudio.model.journey.JourneyModel;
 import org.journeystudio.model.journey.NamedElement;
 import org.journeystudio.model.journey.Persona;
 import org.journeystudio.model.journey.Stage;
 import org.journeystudio.model.journey.Step;
-import org.journeystudio.model.journey.StepKind;
 import org.journeystudio.model.journey.SupportAction;
-import org.journeystudio.model.persistence.JourneyPersistence;
-import org.journeystudio.model.persistence.JourneyResource;
-import org.journeystudio.model.query.StepFlow;
-import org.journeystudio.model.validation.JourneyValidation;
-import org.journeystudio.model.validation.Severity;
 import org.journeystudio.ui.internal.editor.JourneyEditor;
 import org.journeystudio.ui.tests.UiThread;
+import org.journeystudio.ui.tests.diagram.CanvasDriver;
+import org.journeystudio.ui.tests.diagram.QuestionDialogs;
+import org.journeystudio.viewpoint.representation.Node;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Issue 13's trial, as far as the model tree, the Properties view and the keyboard take it: from the
- * blank template to a map with two stages, five steps (a touchpoint with its channel, a decision with
- * two branches), two pain points, an opportunity, support actions in three blueprint lanes, a persona
- * with goals and a quote and a second journey with its own Journey Map tab; saved, checked element
- * by element and by validation; then everything undone, and the blank map back byte for byte.
+ * Issue 13's trial in the workbench: from the blank template, with the Journey Map, Service
+ * Blueprint, Journey Flow and Persona palettes, drags, the canvas menu, the model tree and the
+ * keyboard, a map with two stages, five steps (a touchpoint with its channel, a decision with two
+ * branches), two pain points, an opportunity addressing one, support actions in three blueprint
+ * lanes with their teams, a persona's goals and quote and a second journey with its own Journey Map
+ * tab; saved, checked element by element and by the {@code journey validate} command in its own
+ * process; then everything undone, and the blank map back byte for byte. A screenshot of every page.
  */
 class EndToEndMapTest {
 
     private JourneyEditor editor;
-    private Tree tree;
+    private CanvasDriver canvas;
+    private JourneyModel model;
 
     @AfterEach
     void close() {
@@ -62,31 +62,34 @@ class EndToEndMapTest {
             Workbench.sizeWindow();
             JourneyEditor opened = Workbench.open(file);
             PropertyEditingTest.showPropertiesView();
+            Workbench.page().activate(opened);
             return opened;
         });
         UiThread.settle(300);
-        JourneyModel model = UiThread.call(() -> editor.context().session().model());
+        canvas = new CanvasDriver(() -> assertInstanceOf(DiagramPage.class, editor.activeRepresentationPage(),
+                "the active page is a diagram"));
+        model = UiThread.call(() -> editor.context().session().model());
         Journey journey = model.getJourneys().get(0);
-        tree = TreeDriver.activate();
 
-        create(model, "New Child", "Channel", "Web");
-        create(model, "New Child", "Persona", "Margaret");
-        UiThread.run(() -> PropertyRows.type("Quote", "I pay on the day the bill arrives."));
-        Dialogs.answer(PropertyRows.dialogOf("Goals"), "goals",
-                dialog -> Widgets.find(dialog, Text.class, text -> true, "the lines").setText("Pay on time\nNo late fees"), "OK");
-        buildJourney(journey);
-        create(model, "New Child", "Journey", "Pay tomorrow");
-        TreeDriver.choose(tree, "New Representation", "Journey Map");
-        UiThread.run(() -> Workbench.screenshot("end-to-end-second-journey-map"));
-        refusesOutOfRangeValues(journey);
+        journeyMap(journey);
+        serviceBlueprint(journey);
+        journeyFlow(journey);
+        personaCard(model.getPersonas().get(0));
+        for (String table : List.of("Touchpoint × Channel", "Pain Points", "Opportunities")) {
+            show(table);
+        }
+        secondJourney();
 
         UiThread.run(() -> Workbench.page().activate(editor));
         Keys.press('s', SWT.CTRL);
         assertFalse(UiThread.call(editor::isDirty), "Ctrl+S saved");
-        checkSaved(path);
+        EndToEndChecks.saved(path);
+        JourneyCli.Result validate = JourneyCli.run(path.getParent(), "validate", path.toString());
+        assertEquals(0, validate.exitCode(), "journey validate finds no error:\n" + validate.out() + validate.err());
+        assertTrue(validate.out().lines().anyMatch(line -> line.startsWith("0 error(s)")), validate.out());
 
         CommandStack stack = UiThread.call(() -> editor.context().editingDomain().getCommandStack());
-        tree = TreeDriver.activate();
+        TreeDriver.activate();
         for (int undos = 0; UiThread.call(stack::canUndo) && undos < 200; undos++) {
             Keys.press('z', SWT.CTRL);
         }
@@ -94,98 +97,161 @@ class EndToEndMapTest {
         UiThread.run(() -> Workbench.page().activate(editor));
         Keys.press('s', SWT.CTRL);
         assertArrayEquals(blank, Files.readAllBytes(path), "the blank map again, byte for byte");
+        show("Journey Map");
     }
 
-    private void buildJourney(Journey journey) {
+    /** Stages, steps, a touchpoint with a new channel, a decision, pains, an opportunity, an emotion; a step moved by drag. */
+    private void journeyMap(Journey journey) {
+        show("Journey Map");
         Stage first = journey.getStages().get(0);
-        Step step1 = first.getSteps().get(0);
-        create(first, "New Sibling", "Stage", "Pay");
+        canvas.clickWith("Stage", canvas.view(first, "stage"));
         Stage second = journey.getStages().get(1);
-        create(step1, "New Sibling", "Step", "Compare");
-        Step compare = first.getSteps().get(1);
-        create(second, "New Child", "Step", "Pay online");
+        rename(canvas.view(second, "stage"), "Pay");
+        canvas.clickWith("Decision", canvas.view(first, "stage"));
+        Step decision = first.getSteps().get(1);
+        rename(canvas.view(decision, "step"), "Pay now?");
+
+        canvas.palette("Touchpoint");
+        int[] at = canvas.centre(canvas.view(second, "stage"));
+        canvas.clickLater(at[0], at[1]);
+        Shell channels = QuestionDialogs.await("Channels of the new touchpoint");
+        QuestionDialogs.typeName(channels, "Web");
+        QuestionDialogs.ok(channels, "end-to-end-touchpoint-channel");
         Step pay = second.getSteps().get(0);
-        UiThread.run(() -> PropertyRows.choose("Kind", "Touchpoint"));
-        Dialogs.answer(PropertyRows.dialogOf("Channels"), "Channels", dialog -> check(dialog, "Web"), "OK");
-        create(second, "New Child", "Step", "Call us");
+        rename(canvas.view(pay, "step"), "Pay online");
+        canvas.clickWith("Step", canvas.view(second, "stage"));
+        rename(canvas.view(second.getSteps().get(1), "step"), "Call us");
+        canvas.clickWith("Step", canvas.view(second, "stage"));
+        Step later = second.getSteps().get(2);
+        rename(canvas.view(later, "step"), "Pay later");
+
+        canvas.clickWith("Pain point", canvas.view(pay, "step"));
+        rename(canvas.view(pay.getPainPoints().get(0), "painPoint"), "Card declined");
         Step call = second.getSteps().get(1);
-        create(second, "New Child", "Step", "Done");
-        TreeDriver.select(tree, compare);
-        UiThread.run(() -> PropertyRows.choose("Kind", "Decision"));
-        Dialogs.answer(PropertyRows.dialogOf("Next"), "Next", dialog -> check(dialog, "Pay online", "Call us"), "OK");
-        create(pay, "New Child", "Pain Point", "Card declined");
-        create(call, "New Child", "Pain Point", "Long wait");
-        create((JourneyModel) journey.eContainer(), "New Child", "Opportunity", "One-click pay");
-        Dialogs.answer(PropertyRows.dialogOf("Addresses"), "Addresses", dialog -> check(dialog, "Card declined"), "OK");
-        String[][] lanes = {{"Show the amount", "Frontstage"}, {"Check the card", "Backstage"},
-            {"Settle with the bank", "Support process"}};
-        for (String[] lane : lanes) {
-            create(pay, "New Child", "Support Action", lane[0]);
-            UiThread.run(() -> PropertyRows.choose("Lane", lane[1]));
-        }
-        UiThread.run(() -> Workbench.screenshot("end-to-end-tree"));
+        canvas.clickWith("Pain point", canvas.view(call, "step"));
+        rename(canvas.view(call.getPainPoints().get(0), "painPoint"), "Long wait");
+        canvas.clickWith("Opportunity", canvas.view(pay.getPainPoints().get(0), "painPoint"));
+        rename(canvas.view(model.getOpportunities().get(0), "opportunity"), "One-click pay");
+
+        canvas.clickWith("Emotion", canvas.view(pay, "step"));
+        int[] dot = canvas.centre(canvas.view(pay, "emotion"));
+        canvas.drag(dot[0], dot[1], dot[0], dot[1] - 70);
+        assertEquals(2, pay.getEmotion(), "the emotion dragged to the top of its lane");
+        pickEmotion(pay, "-1  unhappy");
+        assertEquals(-1, pay.getEmotion(), "and picked from the scale's words");
+
+        canvas.drag(canvas.view(later, "step"), canvas.view(call, "step"));
+        assertEquals(List.of("Pay online", "Pay later", "Call us"), second.getSteps().stream().map(Step::getName).toList(),
+                "a step dragged onto another takes its place");
+        fitAndScreenshot("end-to-end-journey-map");
     }
 
-    /** Selects an element, picks a menu entry that creates one, and names the new element in Properties. */
-    private void create(Object on, String menu, String what, String name) {
-        TreeDriver.select(tree, on);
-        TreeDriver.choose(tree, menu, what);
-        UiThread.run(() -> PropertyRows.type("Name", name));
-        Object created = UiThread.call(() -> Workbench.selection(editor).get(0));
-        assertEquals(name, ((NamedElement) created).getName(), what + " created and named");
+    /** Selects the emotion point, opens the canvas menu and picks a value of Emotion. */
+    private void pickEmotion(Step step, String label) {
+        int[] dot = canvas.centre(canvas.view(step, "emotion"));
+        canvas.click(dot[0], dot[1], 0);
+        UiThread.run(() -> CanvasMenus.pick(canvas.page().canvas().control(), "Emotion", label));
+        UiThread.settle(300);
     }
 
-    private void refusesOutOfRangeValues(Journey journey) {
+    /** A support action in three lanes of the pay step; teams asked on creation and set later by the Owner team tool. */
+    private void serviceBlueprint(Journey journey) {
+        show("Service Blueprint");
         Step pay = journey.getStages().get(1).getSteps().get(0);
-        TreeDriver.select(tree, pay.getPainPoints().get(0));
-        UiThread.run(() -> PropertyRows.type("Severity", "7"));
-        assertEquals(3, pay.getPainPoints().get(0).getSeverity(), "a severity of 7 is refused");
-        TreeDriver.select(tree, pay);
-        UiThread.run(() -> PropertyRows.type("Emotion", "7"));
-        assertFalse(pay.isSetEmotion(), "an emotion of 7 on the -2..+2 scale is refused");
-        UiThread.run(() -> PropertyRows.type("Emotion", "-2"));
-        assertEquals(-2, pay.getEmotion(), "one on the scale is taken");
+        Shell team = ask("Frontstage action", canvas.view(pay, "customerAction"), "Team that owns the new frontstage action");
+        QuestionDialogs.typeName(team, "Billing");
+        QuestionDialogs.ok(team, "end-to-end-blueprint-new-team");
+        rename(canvas.view(pay.getSupportActions().get(0), "frontstage"), "Show the amount");
+        team = ask("Backstage action", canvas.view(pay, "customerAction"), "Team that owns the new backstage action");
+        QuestionDialogs.tick(team, "Billing");
+        QuestionDialogs.ok(team, "end-to-end-blueprint-team-ticked");
+        rename(canvas.view(pay.getSupportActions().get(1), "backstage"), "Check the card");
+        QuestionDialogs.ok(ask("Support process", canvas.view(pay, "customerAction"), "Team that owns the new support process"),
+                "end-to-end-blueprint-no-team");
+        SupportAction settle = pay.getSupportActions().get(2);
+        rename(canvas.view(settle, "support"), "Settle with the bank");
+        assertNull(settle.getOwner());
+        team = ask("Owner team", canvas.view(settle, "support"), "Team that owns the support action");
+        QuestionDialogs.tick(team, "Billing");
+        QuestionDialogs.ok(team, "end-to-end-blueprint-owner-tool");
+        assertEquals("Billing", settle.getOwner().getName(), "the Owner team tool sets a made action's team");
+        screenshot("end-to-end-service-blueprint");
     }
 
-    private static void check(Shell dialog, String... labels) {
-        Table table = Widgets.find(dialog, Table.class, candidate -> true, "the list of choices");
-        for (TableItem item : table.getItems()) {
-            for (String label : labels) {
-                if (item.getText().contains(label)) {
-                    item.setChecked(true);
-                }
-            }
-        }
+    /** Next links: into the decision, and its two branches. */
+    private void journeyFlow(Journey journey) {
+        show("Journey Flow");
+        Stage first = journey.getStages().get(0);
+        Stage second = journey.getStages().get(1);
+        Step decision = first.getSteps().get(1);
+        link(first.getSteps().get(0), decision);
+        link(decision, second.getSteps().get(0));
+        link(decision, second.getSteps().get(1));
+        fitAndScreenshot("end-to-end-journey-flow");
     }
 
-    private static void checkSaved(Path path) throws Exception {
-        JourneyResource resource = JourneyPersistence.load(path);
-        JourneyModel saved = JourneyPersistence.modelOf(resource);
-        assertEquals("Web", saved.getChannels().get(0).getName());
-        Persona margaret = saved.getPersonas().get(1);
-        assertEquals("Margaret", margaret.getName());
-        assertEquals(List.of("Pay on time", "No late fees"), margaret.getGoals());
-        assertEquals("I pay on the day the bill arrives.", margaret.getQuote());
-        Journey journey = saved.getJourneys().get(0);
-        assertEquals(List.of("Stage 1", "Pay"), journey.getStages().stream().map(Stage::getName).toList());
-        List<Step> steps = StepFlow.steps(journey);
-        assertEquals(List.of("Step 1", "Compare", "Pay online", "Call us", "Done"), steps.stream().map(Step::getName).toList());
-        Step compare = steps.get(1);
-        Step pay = steps.get(2);
-        assertEquals(StepKind.DECISION, compare.getKind());
-        assertEquals(List.of(pay, steps.get(3)), compare.getNext(), "two branches");
-        assertEquals(StepKind.TOUCHPOINT, pay.getKind());
-        assertEquals(saved.getChannels(), pay.getChannels());
-        assertEquals("Card declined", pay.getPainPoints().get(0).getName());
-        assertEquals("Long wait", steps.get(3).getPainPoints().get(0).getName());
-        assertEquals(pay.getPainPoints(), saved.getOpportunities().get(0).getAddresses());
-        assertEquals(List.of(BlueprintLane.FRONTSTAGE, BlueprintLane.BACKSTAGE, BlueprintLane.SUPPORT_PROCESS),
-                pay.getSupportActions().stream().map(SupportAction::getLane).toList());
-        assertEquals(-2, pay.getEmotion());
-        assertEquals("Pay tomorrow", saved.getJourneys().get(1).getName());
-        assertTrue(Files.readString(path.resolveSibling("blank.journeyrep")).contains("Journey Map – Pay tomorrow"),
-                "the second journey's Journey Map is stored");
-        assertEquals(List.of(), JourneyValidation.validate(resource).stream()
-                .filter(finding -> finding.severity() == Severity.ERROR).toList(), "validation finds no error");
+    private void link(Step from, Step to) {
+        canvas.palette("Next");
+        int[] source = canvas.centre(from);
+        canvas.click(source[0], source[1], 0);
+        int[] target = canvas.centre(to);
+        canvas.click(target[0], target[1], 0);
+        assertTrue(from.getNext().contains(to), from.getName() + " linked to " + to.getName() + ": "
+                + UiThread.call(() -> canvas.page().statusText()));
+    }
+
+    private void personaCard(Persona persona) {
+        show("Persona");
+        canvas.clickWith("Goal", canvas.view(persona));
+        canvas.typeInPlace("Pay on time; No late fees");
+        canvas.clickWith("Quote", canvas.view(persona));
+        canvas.typeInPlace("I pay on the day the bill arrives.");
+        screenshot("end-to-end-persona");
+    }
+
+    /** A second journey from the model tree, named in Properties, with a Journey Map of its own. */
+    private void secondJourney() {
+        Tree tree = TreeDriver.activate();
+        TreeDriver.select(tree, model);
+        TreeDriver.choose(tree, "New Child", "Journey");
+        UiThread.run(() -> PropertyRows.type("Name", "Pay tomorrow"));
+        Object created = UiThread.call(() -> Workbench.selection(editor).get(0));
+        assertEquals("Pay tomorrow", ((NamedElement) created).getName());
+        TreeDriver.choose(tree, "New Representation", "Journey Map");
+        assertEquals("Journey Map – Pay tomorrow", UiThread.call(() -> Editors.activeTab(editor)), "its own tab");
+        screenshot("end-to-end-second-journey-map");
+    }
+
+    private Shell ask(String tool, Node on, String question) {
+        return canvas.ask(tool, on, question);
+    }
+
+    /** Selects a card, presses F2 and types its new name. */
+    private void rename(Node view, String name) {
+        int[] at = canvas.centre(view);
+        canvas.click(at[0], at[1], 0);
+        canvas.key(SWT.F2, '\0', 0);
+        canvas.typeInPlace(name);
+        assertEquals(name, ((NamedElement) view.getSemantic()).getName(), "renamed in place");
+    }
+
+    private void show(String tab) {
+        UiThread.run(() -> {
+            Workbench.page().activate(editor);
+            Editors.showTab(editor, tab);
+        });
+        UiThread.settle(400);
+        screenshot("end-to-end-page-" + tab.toLowerCase(Locale.ROOT).replaceAll("[^a-z]+", "-"));
+    }
+
+    /** Zoom ▸ Fit from the canvas menu, so the picture shows the whole diagram. */
+    private void fitAndScreenshot(String name) {
+        UiThread.run(() -> CanvasMenus.pick(canvas.page().canvas().control(), "Zoom", "Fit"));
+        screenshot(name);
+    }
+
+    private static void screenshot(String name) {
+        UiThread.settle(200);
+        UiThread.run(() -> Workbench.screenshot(name));
     }
 }

@@ -206,6 +206,14 @@ class AuthoringToolsTest {
         assertEquals("Backstage action 1", actions.get(1).getName());
         refresh(blueprint);
         assertNotNull(view(blueprint, "support", actions.get(2)));
+
+        runner.setPrompt((question, candidates) -> new ToolPrompt.Answer(List.of(), "Print shop"));
+        create(blueprint, "setOwnerTeam", actions.get(3));
+        assertEquals("Print shop", actions.get(3).getOwner().getName(), "the owner tool on a made action: a new team");
+        runner.setPrompt((question, candidates) -> new ToolPrompt.Answer(List.of(candidates.get(0)), ""));
+        create(blueprint, "setOwnerTeam", actions.get(3));
+        assertEquals(model.getTeams().get(0), actions.get(3).getOwner(), "and then one of the map's teams");
+        assertEquals(2, model.getTeams().size());
         undoAll();
     }
 

@@ -8,10 +8,18 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.journeystudio.model.journey.Journey;
+import org.journeystudio.model.journey.JourneyModel;
+import org.journeystudio.model.journey.OpportunityStatus;
 import org.journeystudio.model.journey.PainPoint;
+import org.journeystudio.viewpoint.TableDescription;
+import org.journeystudio.viewpoint.builtin.JourneyViewpoint;
+import org.journeystudio.viewpoint.representation.RepresentationFactory;
 import org.journeystudio.viewpoint.representation.Table;
+import org.journeystudio.viewpoint.spec.Spec;
+import org.journeystudio.viewpoint.sync.Evaluator;
 import org.journeystudio.viewpoint.sync.TableCsv;
 import org.journeystudio.viewpoint.sync.TableHtml;
+import org.journeystudio.viewpoint.sync.TableSynchronizer;
 import org.junit.jupiter.api.Test;
 
 /** CSV (RFC 4180) and HTML exports of synchronized tables. */
@@ -71,6 +79,27 @@ class TableExportTest {
         assertEquals(table.getLines().size(), count(html, "<tr data-level=\"1\">"));
         String nested = TableHtml.toHtml(TableFixture.refreshed(TableFixture.STEP_PAINS, journey).table());
         assertTrue(nested.contains("<tr data-level=\"2\"><th scope=\"row\" style=\"padding-left:1.5em;\">- "), nested);
+    }
+
+    @Test
+    void exportsWriteEnumerationsInTheWordsTheTableShows() {
+        JourneyModel model = (JourneyModel) journey.eContainer();
+        model.getOpportunities().get(0).setStatus(OpportunityStatus.IN_PROGRESS);
+        Spec builtIn = JourneyViewpoint.spec();
+        TableDescription description = (TableDescription) builtIn.description("opportunities");
+        Table table = RepresentationFactory.eINSTANCE.createTable();
+        table.setName(description.getLabel());
+        table.setDescription(description.getName());
+        table.setTarget(model);
+        new TableSynchronizer(new Evaluator(builtIn), description, table).refresh();
+
+        List<List<String>> records = parse(TableCsv.toCsv(table));
+        int status = records.get(0).indexOf("Status");
+        assertTrue(records.stream().anyMatch(record -> record.get(status).equals("In progress")), "the words, not IN_PROGRESS");
+        assertTrue(records.stream().skip(1).allMatch(record -> record.get(status).matches("[A-Z][a-z ]+")), records.toString());
+        String html = TableHtml.toHtml(table);
+        assertTrue(html.contains(">In progress</td>"), html);
+        assertFalse(html.contains("IN_PROGRESS") || html.contains(">IDEA<"), html);
     }
 
     private static int count(String text, String part) {
