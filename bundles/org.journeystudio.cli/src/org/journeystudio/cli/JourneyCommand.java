@@ -4,10 +4,13 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 
+import org.journeystudio.cli.internal.DiffCommand;
 import org.journeystudio.cli.internal.ErrorHandler;
 import org.journeystudio.cli.internal.ExportCommand;
 import org.journeystudio.cli.internal.ImportCommand;
+import org.journeystudio.cli.internal.MergeCommand;
 import org.journeystudio.cli.internal.NewCommand;
+import org.journeystudio.cli.internal.ShowCommand;
 import org.journeystudio.cli.internal.StatsCommand;
 import org.journeystudio.cli.internal.TemplatesCommand;
 import org.journeystudio.cli.internal.ValidateCommand;
@@ -23,7 +26,9 @@ import picocli.CommandLine.Option;
 @Command(name = "journey", mixinStandardHelpOptions = true, version = "Journey Studio 0.1.0",
         description = "Validate, summarise, export, import and create customer journey maps (.journey files).",
         subcommands = {ValidateCommand.class, StatsCommand.class, ExportCommand.class, ImportCommand.class,
-            NewCommand.class, TemplatesCommand.class, CommandLine.HelpCommand.class},
+            NewCommand.class, TemplatesCommand.class,
+            DiffCommand.class, MergeCommand.class, ShowCommand.class,
+            CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:nothing at or above the fail level", "1:problems at or above the fail level",
             "2:bad usage", "3:an input cannot be read or is not a journey model"})

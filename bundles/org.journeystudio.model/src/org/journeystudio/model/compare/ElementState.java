@@ -20,6 +20,7 @@ public final class ElementState {
     private final String id;
     private final EClass type;
     private Location location;
+    private boolean positional;
     private final Map<EStructuralFeature, List<Object>> values = new LinkedHashMap<>();
     private final Map<String, List<String>> children = new LinkedHashMap<>();
 
@@ -32,6 +33,7 @@ public final class ElementState {
     /** A copy with the same values and children lists (the lists themselves copied). */
     public ElementState copy() {
         ElementState copy = new ElementState(id, type, location);
+        copy.positional = positional;
         copy.values.putAll(values);
         children.forEach((feature, list) -> copy.children.put(feature, new ArrayList<>(list)));
         return copy;
@@ -43,6 +45,20 @@ public final class ElementState {
 
     public EClass type() {
         return type;
+    }
+
+    /**
+     * Whether the id is the element's position (a URI fragment such as {@code //@representations.0})
+     * because its document gives it no {@code xmi:id}; such an id is not written back.
+     */
+    public boolean positional() {
+        return positional;
+    }
+
+    /** Marks the id as a position, as {@link #positional()} says. */
+    public ElementState markPositional(boolean isPositional) {
+        this.positional = isPositional;
+        return this;
     }
 
     public Location location() {

@@ -59,8 +59,9 @@ public final class ModelSnapshot {
     }
 
     private String read(Resource resource, EObject element, Location location) {
-        String id = idOf(resource, element);
-        ElementState state = new ElementState(id, element.eClass(), location);
+        String xmiId = resource instanceof XMLResource xml ? xml.getID(element) : null;
+        String id = xmiId != null ? xmiId : resource.getURIFragment(element);
+        ElementState state = new ElementState(id, element.eClass(), location).markPositional(xmiId == null);
         elements.put(id, state);
         for (EStructuralFeature feature : element.eClass().getEAllStructuralFeatures()) {
             if (!compared(feature) || !element.eIsSet(feature)) {

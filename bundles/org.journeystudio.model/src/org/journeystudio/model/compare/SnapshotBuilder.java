@@ -59,7 +59,7 @@ public final class SnapshotBuilder {
         ElementState state = snapshot.get(id);
         EObject element = EcoreUtil.create(state.type());
         made.put(id, element);
-        if (target instanceof XMLResource xml) {
+        if (target instanceof XMLResource xml && !state.positional()) {
             xml.setID(element, id);
         }
         for (Map.Entry<String, List<String>> children : state.children().entrySet()) {

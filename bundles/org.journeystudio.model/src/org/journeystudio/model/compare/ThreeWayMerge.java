@@ -44,7 +44,8 @@ public final class ThreeWayMerge {
         Map<String, Location> places = new MergePlaces(sides, merge.present, merge.conflicts).places();
         for (String id : merge.present) {
             ElementState state = sides.ours().get(id) != null ? sides.ours().get(id) : sides.theirs().get(id);
-            merge.merged.elements().put(id, new ElementState(id, state.type(), places.get(id)));
+            merge.merged.elements().put(id,
+                    new ElementState(id, state.type(), places.get(id)).markPositional(state.positional()));
         }
         merge.lists(places);
         merge.dropUnreached();
