@@ -1,7 +1,6 @@
 package org.journeystudio.model.compare;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -79,12 +78,15 @@ public final class ElementState {
         return values.get(feature);
     }
 
-    /** Sets a feature's value, or unsets it for null. */
+    /**
+     * Sets a feature's value, or unsets it for null. The list is kept as it is, not copied (a
+     * snapshot of 100k elements is mostly such lists): whoever gives it must not change it later.
+     */
     public void setValue(EStructuralFeature feature, List<Object> value) {
         if (value == null) {
             values.remove(feature);
         } else {
-            values.put(feature, Collections.unmodifiableList(new ArrayList<>(value)));
+            values.put(feature, value);
         }
     }
 

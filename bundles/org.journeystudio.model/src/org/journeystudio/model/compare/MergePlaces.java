@@ -45,13 +45,16 @@ final class MergePlaces {
     }
 
     private Location place(String id) {
-        Location base = locationIn(sides.base(), id);
         Location ours = locationIn(sides.ours(), id);
         Location theirs = locationIn(sides.theirs(), id);
         if (ours == null || theirs == null) {
             return ours != null ? ours : theirs;
         }
-        if (ours.equals(theirs) || theirs.equals(base)) {
+        if (ours.equals(theirs)) {
+            return ours;
+        }
+        Location base = locationIn(sides.base(), id);
+        if (theirs.equals(base)) {
             return ours;
         }
         if (ours.equals(base)) {

@@ -59,21 +59,25 @@ public final class ModelDiff {
         Set<String> reordered = reorderedIds();
         for (ElementState now : after.elements().values()) {
             ElementState old = before.get(now.id());
-            String path = path(newResource, now.id());
-            int index = after.childrenAt(now.location()).indexOf(now.id());
             if (old == null || old.type() != now.type()) {
-                differences.add(new Difference(Difference.Kind.ADDED, now.id(), path, null, null, null)
-                        .withState(now).placedAt(now.location(), index));
+                differences.add(new Difference(Difference.Kind.ADDED, now.id(), path(newResource, now.id()), null,
+                        null, null).withState(now).placedAt(now.location(), indexIn(after, now)));
                 continue;
             }
             if (!old.location().equals(now.location()) || reordered.contains(now.id())) {
-                int oldIndex = before.childrenAt(old.location()).indexOf(old.id());
-                differences.add(new Difference(Difference.Kind.MOVED, now.id(), path, null,
-                        ValueText.place(old.location(), oldIndex, oldResource),
+                int index = indexIn(after, now);
+                differences.add(new Difference(Difference.Kind.MOVED, now.id(), path(newResource, now.id()), null,
+                        ValueText.place(old.location(), indexIn(before, old), oldResource),
                         ValueText.place(now.location(), index, newResource)).placedAt(now.location(), index));
             }
-            changes(old, now, path);
+            if (!old.sameValues(now)) {
+                changes(old, now, path(newResource, now.id()));
+            }
         }
+    }
+
+    private static int indexIn(ModelSnapshot snapshot, ElementState state) {
+        return snapshot.childrenAt(state.location()).indexOf(state.id());
     }
 
     /** Ids that kept their place but not their relative order among the siblings they kept. */
@@ -82,6 +86,10 @@ public final class ModelDiff {
         for (ElementState now : after.elements().values()) {
             for (Map.Entry<String, List<String>> list : now.children().entrySet()) {
                 Location here = new Location(now.id(), list.getKey());
+                ElementState old = before.get(now.id());
+                if (old != null && list.getValue().equals(old.children().get(list.getKey()))) {
+                    continue;
+                }
                 moved.addAll(OrderMoves.moved(sameParentOnly(here), list.getValue()));
             }
         }

@@ -2,11 +2,14 @@ package org.journeystudio.model.compare;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
@@ -27,6 +30,7 @@ public final class ModelSnapshot {
 
     private final Map<String, ElementState> elements = new LinkedHashMap<>();
     private final List<String> roots = new ArrayList<>();
+    private final Map<EClass, List<EStructuralFeature>> featuresByClass = new HashMap<>();
 
     /** Reads a resource; its elements keep document order. */
     public static ModelSnapshot of(Resource resource) {
@@ -58,13 +62,19 @@ public final class ModelSnapshot {
                 && !(feature instanceof EReference reference && reference.isContainer());
     }
 
+    /** The compared features of a class, worked out once per class and snapshot. */
+    private List<EStructuralFeature> comparedFeatures(EClass type) {
+        return featuresByClass.computeIfAbsent(type,
+                t -> t.getEAllStructuralFeatures().stream().filter(ModelSnapshot::compared).toList());
+    }
+
     private String read(Resource resource, EObject element, Location location) {
         String xmiId = resource instanceof XMLResource xml ? xml.getID(element) : null;
         String id = xmiId != null ? xmiId : resource.getURIFragment(element);
         ElementState state = new ElementState(id, element.eClass(), location).markPositional(xmiId == null);
         elements.put(id, state);
-        for (EStructuralFeature feature : element.eClass().getEAllStructuralFeatures()) {
-            if (!compared(feature) || !element.eIsSet(feature)) {
+        for (EStructuralFeature feature : comparedFeatures(element.eClass())) {
+            if (!element.eIsSet(feature)) {
                 continue;
             }
             List<Object> values = valuesOf(element, feature);
@@ -90,9 +100,7 @@ public final class ModelSnapshot {
         if (feature.isMany()) {
             return new ArrayList<>((Collection<Object>) value);
         }
-        List<Object> single = new ArrayList<>(1);
-        single.add(value);
-        return single;
+        return Collections.singletonList(value);
     }
 
     private static List<Object> refs(Resource resource, List<Object> targets) {

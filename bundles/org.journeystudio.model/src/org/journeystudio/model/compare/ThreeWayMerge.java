@@ -166,7 +166,8 @@ public final class ThreeWayMerge {
             String id = state.id();
             ElementState ours = sides.ours().get(id);
             ElementState theirs = sides.theirs().get(id);
-            if (ours == null || theirs == null || ours.type() != theirs.type()) {
+            if (ours == null || theirs == null || ours.type() != theirs.type() || ours.sameValues(theirs)) {
+                // One side only, or both alike: nothing to merge feature by feature.
                 (ours != null ? ours : theirs).values().forEach(state::setValue);
                 continue;
             }

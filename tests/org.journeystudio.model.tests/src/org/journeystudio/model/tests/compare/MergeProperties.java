@@ -29,6 +29,12 @@ final class MergeProperties {
                 Path.of("base.journey"))));
     }
 
+    /** A base map and two versions of it edited with different seeds (the second's offset by {@code apart}). */
+    static List<JourneyResource> baseAndTwoSides(long seed, long apart) {
+        JourneyResource base = base(seed);
+        return List.of(base, edited(base, seed), edited(base, seed + apart));
+    }
+
     /** A copy of the base with a few random edits (1 to 5, as the seed says). */
     static JourneyResource edited(JourneyResource base, long seed) {
         JourneyResource version = Versions.copy(base);

@@ -60,9 +60,10 @@ class MergePropertiesTest {
     @ParameterizedTest
     @MethodSource("seeds")
     void editsOfDifferentElementsMergeAsIfBothWereApplied(long seed) {
-        JourneyResource base = MergeProperties.base(seed);
-        JourneyResource a = MergeProperties.edited(base, seed);
-        JourneyResource b = MergeProperties.edited(base, seed + 100_000);
+        List<JourneyResource> versions = MergeProperties.baseAndTwoSides(seed, 100_000);
+        JourneyResource base = versions.get(0);
+        JourneyResource a = versions.get(1);
+        JourneyResource b = versions.get(2);
         if (!MergeProperties.disjoint(base, a, b)) {
             return;
         }
@@ -75,9 +76,10 @@ class MergePropertiesTest {
     @ParameterizedTest
     @MethodSource("seeds")
     void bothOrdersOfTheSidesDifferOnlyWhereConflictsWereResolved(long seed) {
-        JourneyResource base = MergeProperties.base(seed);
-        JourneyResource a = MergeProperties.edited(base, seed);
-        JourneyResource b = MergeProperties.edited(base, seed + 200_000);
+        List<JourneyResource> versions = MergeProperties.baseAndTwoSides(seed, 200_000);
+        JourneyResource base = versions.get(0);
+        JourneyResource a = versions.get(1);
+        JourneyResource b = versions.get(2);
         MergeResult ab = ThreeWayMerge.merge(base, a, b);
         MergeResult ba = ThreeWayMerge.merge(base, b, a);
         loadsWithoutDanglingReference(ab.merged(), seed);
