@@ -75,8 +75,7 @@ public final class MergeCommand implements Callable<Integer> {
         if (result.clean()) {
             return JourneyCommand.EXIT_OK;
         }
-        System.err.println("journey: " + result.conflicts().size() + " conflict(s), resolved to OURS ("
-                + EchoedText.escape(oursFile.toString()) + ")");
+        System.err.println("journey: " + result.conflicts().size() + " conflict(s), resolved to OURS");
         return JourneyCommand.EXIT_PROBLEMS;
     }
 }

@@ -63,11 +63,8 @@ class GitMergeDriverTest {
 
     @Test
     void editsOfDifferentStepsMergeCleanlyAndTheResultValidates() throws Exception {
-        branchEditing("rename", 0, step -> step.setName("Hear of us"));
-        git("checkout", "-q", "main");
-        branchEditing("feeling", 1, step -> step.setFeeling("Curious what it costs"));
-        git("checkout", "-q", "rename");
-        Run merge = run("git", "merge", "--no-edit", "feeling");
+        Run merge = mergeBranches(new Branch("rename", 0, step -> step.setName("Hear of us")),
+                new Branch("feeling", 1, step -> step.setFeeling("Curious what it costs")));
         assertEquals(0, merge.exitCode(), merge.output());
         JourneyResource merged = JourneyPersistence.load(map);
         assertEquals("Hear of us", step(merged, 0).getName());
@@ -80,11 +77,8 @@ class GitMergeDriverTest {
     @Test
     void twoRenamesOfOneStepStopTheMergeAsConflicted() throws Exception {
         String original = step(JourneyPersistence.load(map), 0).getName();
-        branchEditing("ours", 0, step -> step.setName("Card number"));
-        git("checkout", "-q", "main");
-        branchEditing("theirs", 0, step -> step.setName("Card details"));
-        git("checkout", "-q", "ours");
-        Run merge = run("git", "merge", "--no-edit", "theirs");
+        Run merge = mergeBranches(new Branch("ours", 0, step -> step.setName("Card number")),
+                new Branch("theirs", 0, step -> step.setName("Card details")));
         assertNotEquals(0, merge.exitCode(), merge.output());
         assertTrue(merge.output().contains("CONFLICT (content): Merge conflict in map.journey"), merge.output());
         assertTrue(merge.output().contains("Step 'Card number' name: ours 'Card number', theirs 'Card details'"),
@@ -99,12 +93,22 @@ class GitMergeDriverTest {
         void apply(Step step);
     }
 
-    private void branchEditing(String branch, int stepIndex, Edit edit) throws Exception {
-        git("checkout", "-q", "-b", branch);
-        JourneyResource resource = JourneyPersistence.load(map);
-        edit.apply(step(resource, stepIndex));
-        JourneyPersistence.save(resource);
-        git("commit", "-q", "-am", "edit on " + branch);
+    /** A branch from main that makes one edit of one step of the first stage. */
+    private record Branch(String name, int stepIndex, Edit edit) {
+    }
+
+    /** Makes both branches from main, then merges the second into the first. */
+    private Run mergeBranches(Branch ours, Branch theirs) throws Exception {
+        for (Branch branch : List.of(ours, theirs)) {
+            git("checkout", "-q", "main");
+            git("checkout", "-q", "-b", branch.name());
+            JourneyResource resource = JourneyPersistence.load(map);
+            branch.edit().apply(step(resource, branch.stepIndex()));
+            JourneyPersistence.save(resource);
+            git("commit", "-q", "-am", "edit on " + branch.name());
+        }
+        git("checkout", "-q", ours.name());
+        return run("git", "merge", "--no-edit", theirs.name());
     }
 
     private static Step step(JourneyResource resource, int index) {
