@@ -5,10 +5,13 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 
 import org.journeystudio.cli.internal.DeviationCommand;
+import org.journeystudio.cli.internal.DiffCommand;
 import org.journeystudio.cli.internal.ErrorHandler;
 import org.journeystudio.cli.internal.ExportCommand;
 import org.journeystudio.cli.internal.ImportCommand;
+import org.journeystudio.cli.internal.MergeCommand;
 import org.journeystudio.cli.internal.NewCommand;
+import org.journeystudio.cli.internal.ShowCommand;
 import org.journeystudio.cli.internal.StatsCommand;
 import org.journeystudio.cli.internal.TemplatesCommand;
 import org.journeystudio.cli.internal.ValidateCommand;
@@ -27,7 +30,8 @@ import picocli.CommandLine.Option;
         description = "Validate, summarise, export, import and create customer journey maps (.journey files).",
         subcommands = {ValidateCommand.class, StatsCommand.class, ExportCommand.class, ImportCommand.class,
             NewCommand.class, TemplatesCommand.class, ViewpointsCommand.class, ViewpointCommand.class,
-            DeviationCommand.class, CommandLine.HelpCommand.class},
+            DeviationCommand.class, DiffCommand.class, MergeCommand.class, ShowCommand.class,
+            CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:nothing at or above the fail level", "1:problems at or above the fail level",
             "2:bad usage", "3:an input cannot be read or is not a journey model"})

@@ -41,7 +41,9 @@ final class RatioReport {
             new Target("save / Files.write", "SaveBenchmark.save", "SaveBenchmark.filesWriteBytes", Double.NaN, 0),
             new Target("validate / load", "ValidateBenchmark.validate", "LoadBenchmark.emfLoad", 1.0, 100_000),
             new Target("incremental / full", "RefreshBenchmark.incrementalRefresh", "RefreshBenchmark.fullRefresh",
-                    0.01, 10_000));
+                    0.01, 10_000),
+            new Target("diff / load both", "CompareBenchmark.diff", "CompareBenchmark.loadTwo", 1.0, 100_000),
+            new Target("merge / load all three", "CompareBenchmark.merge", "CompareBenchmark.loadThree", 1.5, 100_000));
 
     /** Sizes in elements, then benchmark ("LoadBenchmark.emfLoad"), then its score. */
     private final Map<Integer, Map<String, Result<?>>> scores;

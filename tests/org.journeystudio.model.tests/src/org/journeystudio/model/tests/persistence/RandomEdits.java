@@ -23,7 +23,7 @@ import org.eclipse.emf.ecore.xmi.XMLResource;
  * references removed with them), moved within their list and to another parent, and new ids.
  * Seeded: the same seed makes the same edits.
  */
-final class RandomEdits {
+public final class RandomEdits {
 
     private static final String[] TEXTS = {"Pay", "Pay \"now\" & <later>", "Zahlung \u00fcber \u20ac", "line\nbreak\ttab",
         "\ud83d\ude00 smile", "", "  spaced  ", "]]> end"};
@@ -32,18 +32,18 @@ final class RandomEdits {
     private final Random random;
     private final List<String> done = new ArrayList<>();
 
-    RandomEdits(Resource resource, long seed) {
+    public RandomEdits(Resource resource, long seed) {
         this.resource = resource;
         this.random = new Random(seed);
     }
 
     /** What the edits so far were, one line each: the failure message of a test shows it. */
-    List<String> done() {
+    public List<String> done() {
         return done;
     }
 
     /** Makes one edit of a random feature of a random element. */
-    void edit() {
+    public void edit() {
         List<EObject> all = new ArrayList<>();
         resource.getAllContents().forEachRemaining(all::add);
         EObject element = all.get(random.nextInt(all.size()));

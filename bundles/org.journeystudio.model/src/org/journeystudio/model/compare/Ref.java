@@ -1,0 +1,26 @@
+package org.journeystudio.model.compare;
+
+import org.eclipse.emf.ecore.EClass;
+
+/**
+ * A reference value in a snapshot: the id of an element of the same document, or, for an
+ * element of another document ({@code external}), its URI relative to the referring document.
+ * The type is kept so that an external reference can be written back as a proxy.
+ */
+public record Ref(String key, EClass type, boolean external) {
+
+    /** A reference to the element with this id in the same document. */
+    public static Ref internal(String id, EClass type) {
+        return new Ref(id, type, false);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Ref ref && ref.external == external && ref.key.equals(key);
+    }
+
+    @Override
+    public int hashCode() {
+        return key.hashCode() * 31 + (external ? 1 : 0);
+    }
+}
