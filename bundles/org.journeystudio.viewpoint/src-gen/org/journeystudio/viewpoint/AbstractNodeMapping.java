@@ -151,7 +151,7 @@ public interface AbstractNodeMapping extends DiagramElementMapping {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * Expression (JEXL 3). FREE layout: the horizontal position of the view in pixels, from the left of its parent's content (of the diagram for a top-level view), e.g. computed from a rating to place views on a matrix; stacked when empty. A position the user stored wins.
+	 * Expression (JEXL 3). FREE layout: the horizontal position of the view in pixels, from the left of its parent's content (of the diagram for a top-level view), e.g. computed from a rating to place views on a matrix; stacked when empty. For a top-level view, a position the user stored wins until the diagram is arranged again.
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>XExpression</em>' attribute.
 	 * @see #setXExpression(String)
@@ -176,7 +176,7 @@ public interface AbstractNodeMapping extends DiagramElementMapping {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * Expression (JEXL 3). FREE layout: the vertical position of the view in pixels, from the top of its parent's content; stacked when empty. A position the user stored wins.
+	 * Expression (JEXL 3). FREE layout: the vertical position of the view in pixels, from the top of its parent's content; stacked when empty. For a top-level view, a position the user stored wins until the diagram is arranged again.
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>YExpression</em>' attribute.
 	 * @see #setYExpression(String)

@@ -2,6 +2,8 @@ package org.journeystudio.cli.internal;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
 /** {@code journey viewpoint}: commands about viewpoint specifications ({@code check}). */
 @Command(name = "viewpoint", mixinStandardHelpOptions = true,
@@ -9,8 +11,11 @@ import picocli.CommandLine.Command;
         subcommands = {ViewpointCheckCommand.class, CommandLine.HelpCommand.class})
 public final class ViewpointCommand implements Runnable {
 
+    @Spec
+    private CommandSpec spec;
+
     @Override
     public void run() {
-        new CommandLine(this).usage(System.out);
+        spec.commandLine().usage(System.out);
     }
 }

@@ -16,6 +16,9 @@ import org.journeystudio.viewpoint.registry.LoadedSpec;
 import org.journeystudio.viewpoint.registry.SpecSource;
 import org.journeystudio.viewpoint.registry.ViewpointRegistry;
 import org.journeystudio.viewpoint.registry.ViewpointRegistry.ChangeKind;
+import org.journeystudio.viewpoint.registry.ViewpointSelection;
+import org.journeystudio.viewpoint.representation.RepresentationFactory;
+import org.journeystudio.viewpoint.representation.RepresentationFile;
 import org.journeystudio.viewpoint.spec.Spec;
 import org.junit.jupiter.api.Test;
 
@@ -78,6 +81,19 @@ class ViewpointRegistryTest {
         assertTrue(registry.remove(ID));
         assertTrue(registry.find("board").isEmpty());
         assertEquals(List.of(ChangeKind.ADDED, ChangeKind.FAILED, ChangeKind.RELOADED, ChangeKind.REMOVED), changes);
+    }
+
+    @Test
+    void aMapWithoutASelectionUsesTheBuiltInViewpoint() {
+        RepresentationFile file = RepresentationFactory.eINSTANCE.createRepresentationFile();
+        assertEquals(List.of("journey"), ViewpointSelection.of(file));
+        file.getViewpoints().addAll(List.of("journey", "acme"));
+        assertEquals(List.of("journey", "acme"), ViewpointSelection.of(file));
+        ViewpointRegistry registry = ViewpointRegistry.withBuiltIn();
+        load(registry, spec("acme", "board", "Board"));
+        file.getViewpoints().remove("journey");
+        assertEquals(List.of("board"), registry.descriptions(ViewpointSelection.of(file)).stream()
+                .map(DescriptionRef::name).toList());
     }
 
     @Test
