@@ -124,7 +124,12 @@ public final class Session {
 
     /** The specification a representation's viewpoint comes from; the main one when no other defines it. */
     public Spec specOf(Representation representation) {
-        Spec found = representation.getViewpoint() == null ? null : viewpoints.apply(representation.getViewpoint());
+        return specOfViewpoint(representation.getViewpoint());
+    }
+
+    /** The specification in use for a viewpoint name; the main one when no other defines it. */
+    public Spec specOfViewpoint(String viewpointName) {
+        Spec found = viewpointName == null ? null : viewpoints.apply(viewpointName);
         return found == null ? spec : found;
     }
 
