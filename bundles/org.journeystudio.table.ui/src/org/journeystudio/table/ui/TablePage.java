@@ -69,7 +69,7 @@ public final class TablePage implements RepresentationPage {
 
     @Override
     public Control createControl(Composite parent) {
-        Spec spec = context.session().spec();
+        Spec spec = context.session().specOf(table);
         TableDescription description = (TableDescription) spec.description(table.getDescription());
         if (description == null) {
             throw new IllegalArgumentException("the viewpoint has no table '" + table.getDescription() + "'");
@@ -80,7 +80,7 @@ public final class TablePage implements RepresentationPage {
         rows.rebuild();
         EditingDomain domain = context.editingDomain();
         Choices choices = new Choices(adapterFactory(domain));
-        CellTools tools = new CellTools(description, spec, domain, context.toolRunner());
+        CellTools tools = new CellTools(description, spec, domain, context.toolRunner(table));
         grid = new TableGrid(parent, rows, new CellEdits(domain, tools, choices), tools, choices,
                 new TableSortModel(table, domain), this::showError);
         widths = new ColumnWidths(table, grid.bodyData(), domain);
@@ -91,7 +91,7 @@ public final class TablePage implements RepresentationPage {
                 context.setSelection(new StructuredSelection(selectedElements()));
             }
         });
-        new TableMenu(table, description, context.toolRunner(), this::selectedElements, this::reveal)
+        new TableMenu(table, description, context.toolRunner(table), this::selectedElements, this::reveal)
                 .install(grid.natTable(), this::exportItem);
         TableProblemDecorations.install(grid, rows, context);
         return grid.natTable();

@@ -4,6 +4,7 @@ import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.ui.IWorkbenchPartSite;
 import org.journeystudio.ui.decorators.ElementProblems;
+import org.journeystudio.viewpoint.representation.Representation;
 import org.journeystudio.viewpoint.session.Session;
 import org.journeystudio.viewpoint.tools.ToolRunner;
 
@@ -18,6 +19,11 @@ public interface JourneyEditorContext {
 
     /** The viewpoint's tools on that domain (undoable). */
     ToolRunner toolRunner();
+
+    /** The tools of the specification a representation comes from (a map may use several viewpoints). */
+    default ToolRunner toolRunner(Representation representation) {
+        return toolRunner();
+    }
 
     IWorkbenchPartSite site();
 

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
@@ -33,15 +34,15 @@ import org.journeystudio.viewpoint.sync.Evaluator;
 public final class Session {
 
     private final Spec spec;
-    private final Evaluator evaluator;
+    private final Map<Spec, Evaluator> evaluators = new IdentityHashMap<>();
     private final Map<Diagram, DiagramSynchronizer> synchronizers = new IdentityHashMap<>();
+    private Function<String, Spec> viewpoints = name -> null;
     private JourneyResource semantic;
     private Resource representations;
     private RepresentationRecovery.Result opening;
 
     private Session(Spec spec, JourneyResource semantic, RepresentationRecovery.Result opening) {
         this.spec = spec;
-        this.evaluator = new Evaluator(spec);
         this.semantic = semantic;
         this.representations = opening.resource();
         this.opening = opening;
@@ -108,8 +109,36 @@ public final class Session {
         return opening.dropped();
     }
 
+    /** The session's main specification: the one of representations whose viewpoint no other specification defines. */
     public Spec spec() {
         return spec;
+    }
+
+    /**
+     * Where the specifications of other viewpoints come from (a viewpoint name to the specification in
+     * use that defines it, or null): a map may use several viewpoints, each of its own specification.
+     */
+    public void useViewpoints(Function<String, Spec> lookup) {
+        viewpoints = lookup;
+    }
+
+    /** The specification a representation's viewpoint comes from; the main one when no other defines it. */
+    public Spec specOf(Representation representation) {
+        return specOfViewpoint(representation.getViewpoint());
+    }
+
+    /** The specification in use for a viewpoint name; the main one when no other defines it. */
+    public Spec specOfViewpoint(String viewpointName) {
+        Spec found = viewpointName == null ? null : viewpoints.apply(viewpointName);
+        return found == null ? spec : found;
+    }
+
+    /** Stops and forgets the synchronizer of a diagram (its specification changed): the next use makes a new one. */
+    public void forget(Diagram diagram) {
+        DiagramSynchronizer sync = synchronizers.remove(diagram);
+        if (sync != null) {
+            sync.dispose();
+        }
     }
 
     public JourneyModel model() {
@@ -146,9 +175,14 @@ public final class Session {
 
     /** A new diagram of a description on an element, with the description's default layers switched on. */
     public Diagram createDiagram(String descriptionName, EObject target, String name) {
-        RepresentationDescription description = spec.description(descriptionName);
+        return createDiagram(spec, descriptionName, target, name);
+    }
+
+    /** A new diagram of a description of the given specification on an element. */
+    public Diagram createDiagram(Spec from, String descriptionName, EObject target, String name) {
+        RepresentationDescription description = from.description(descriptionName);
         if (!(description instanceof DiagramDescription diagramDescription)) {
-            throw new IllegalArgumentException("no diagram description '" + descriptionName + "' in " + spec.file());
+            throw new IllegalArgumentException("no diagram description '" + descriptionName + "' in " + from.file());
         }
         Diagram diagram = RepresentationFactory.eINSTANCE.createDiagram();
         diagram.setName(name);
@@ -167,10 +201,12 @@ public final class Session {
     /** The synchronizer of a diagram, created and fully refreshed on first use. */
     public DiagramSynchronizer synchronizer(Diagram diagram) {
         return synchronizers.computeIfAbsent(diagram, key -> {
-            RepresentationDescription description = spec.description(key.getDescription());
+            Spec from = specOf(key);
+            RepresentationDescription description = from.description(key.getDescription());
             if (!(description instanceof DiagramDescription diagramDescription)) {
                 throw new IllegalArgumentException("the specification has no diagram '" + key.getDescription() + "'");
             }
+            Evaluator evaluator = evaluators.computeIfAbsent(from, Evaluator::new);
             DiagramSynchronizer sync = new DiagramSynchronizer(evaluator, diagramDescription, key);
             sync.refresh();
             return sync;

@@ -60,6 +60,7 @@ import org.journeystudio.viewpoint.representation.RepresentationPackage.Literals
 import org.journeystudio.viewpoint.representation.ViewState;
 import org.journeystudio.viewpoint.tools.Position;
 import org.journeystudio.viewpoint.tools.ToolCommands;
+import org.journeystudio.viewpoint.tools.ToolRunner;
 import org.journeystudio.viewpoint.tools.ToolException;
 import org.journeystudio.viewpoint.tools.ToolLookup;
 import org.journeystudio.viewpoint.tools.ViewStateChanges;
@@ -86,7 +87,7 @@ public final class DiagramPage implements RepresentationPage, CanvasActions {
     public DiagramPage(Diagram diagram, JourneyEditorContext context) {
         this.diagram = diagram;
         this.context = context;
-        this.description = (DiagramDescription) context.session().spec().description(diagram.getDescription());
+        this.description = (DiagramDescription) context.session().specOf(diagram).description(diagram.getDescription());
     }
 
     @Override
@@ -105,8 +106,8 @@ public final class DiagramPage implements RepresentationPage, CanvasActions {
         DiagramProblemDecorations.install(canvas, context);
         status = new Label(root, SWT.NONE);
         status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
-        editor = new InPlaceEditor(canvas, node -> context.toolRunner().commands().directEditText(node), this::rename);
-        context.toolRunner().setPrompt(new ChoicePrompt(root.getShell(), DiagramPage::nameOf));
+        editor = new InPlaceEditor(canvas, node -> context.toolRunner(diagram).commands().directEditText(node), this::rename);
+        context.toolRunner(diagram).setPrompt(new ChoicePrompt(root.getShell(), DiagramPage::nameOf));
         Menu menu = new Menu(canvas.control());
         canvas.control().setMenu(menu);
         DiagramMenu items = new DiagramMenu(this);
@@ -160,7 +161,7 @@ public final class DiagramPage implements RepresentationPage, CanvasActions {
 
     /** Lays the diagram out with the canvas's own text metrics and shows it. */
     private void redraw() {
-        palette.show(ToolLookup.of(context.session().spec(), diagram));
+        palette.show(ToolLookup.of(context.session().specOf(diagram), diagram));
         DiagramLayout layout = Layouts.layout(diagram, description, new MeasuredTextSizer(resources.measurer()));
         Scene scene = DiagramImages.scene(diagram, description, layout, resources.measurer());
         canvas.show(new DiagramPicture(diagram, layout, scene, movable()));
@@ -227,14 +228,14 @@ public final class DiagramPage implements RepresentationPage, CanvasActions {
     /** The palette's node creation tools that apply to a node (for its context menu). */
     List<MappingTool> toolsFor(Node node) {
         return palette.tools().stream().filter(tool -> !(tool instanceof EdgeCreationTool)
-                && context.toolRunner().commands().createNode(tool, diagram, node, null).canExecute()).toList();
+                && context.toolRunner(diagram).commands().createNode(tool, diagram, node, null).canExecute()).toList();
     }
 
     /** Runs a node creation tool on a node (or the diagram), then selects what it made or opens it for typing. */
     void create(MappingTool tool, Node node, Position position) {
         List<String> before = node == null ? List.of() : shownFor(tool, node.getSemantic()).stream()
                 .map(DiagramPage::content).toList();
-        Command done = run(() -> context.toolRunner().createNode(tool, diagram, node, position), Palette.label(tool));
+        Command done = run(() -> context.toolRunner(diagram).createNode(tool, diagram, node, position), Palette.label(tool));
         if (done != null && !done.getResult().isEmpty()) {
             selectElements(done.getResult());
         } else if (done != null && node != null) {
@@ -250,7 +251,7 @@ public final class DiagramPage implements RepresentationPage, CanvasActions {
      */
     private void editAppeared(MappingTool tool, EObject clicked, List<String> before) {
         List<Node> shown = shownFor(tool, clicked);
-        ToolLookup lookup = ToolLookup.of(context.session().spec(), diagram);
+        ToolLookup lookup = ToolLookup.of(context.session().specOf(diagram), diagram);
         shown.removeIf(view -> before.contains(content(view))
                 || lookup.toolFor(DirectEditTool.class, view.getMapping()) == null);
         if (shown.size() == 1) {
@@ -294,7 +295,7 @@ public final class DiagramPage implements RepresentationPage, CanvasActions {
             Node source = edgeSource;
             edgeSource = null;
             palette.arm(null);
-            run(() -> context.toolRunner().createEdge(tool, source, node), Palette.label(tool));
+            run(() -> context.toolRunner(diagram).createEdge(tool, source, node), Palette.label(tool));
         }
     }
 
@@ -320,8 +321,8 @@ public final class DiagramPage implements RepresentationPage, CanvasActions {
             return;
         }
         Double level = levelAt(target, position);
-        Command done = run(() -> context.toolRunner().execute(context.toolRunner().commands().dropView(dragged, diagram,
-                target, level)), "Drop");
+        ToolRunner tools = context.toolRunner(diagram);
+        Command done = run(() -> tools.execute(tools.commands().dropView(dragged, diagram, target, level)), "Drop");
         if (done != null) {
             Node moved = canvas.picture().viewOf(dragged.getSemantic());
             if (moved != null) {
@@ -345,14 +346,15 @@ public final class DiagramPage implements RepresentationPage, CanvasActions {
 
     @Override
     public void delete(List<? extends View> views) {
-        run(() -> context.toolRunner().delete(views), "Delete");
+        run(() -> context.toolRunner(diagram).delete(views), "Delete");
     }
 
     /** Runs the reconnect tool of the edge's mapping; a refused drop changes nothing and says why. */
     @Override
     public void reconnect(Edge edge, Node newEnd, ToolCommands.End end) {
         Node oldEnd = end == ToolCommands.End.SOURCE ? edge.getSource() : edge.getTarget();
-        ReconnectTool tool = ToolLookup.of(context.session().spec(), diagram).toolFor(ReconnectTool.class, edge.getMapping());
+        ReconnectTool tool = ToolLookup.of(context.session().specOf(diagram), diagram)
+                .toolFor(ReconnectTool.class, edge.getMapping());
         if (newEnd == null || canvas.picture().isLane(newEnd)) {
             say("Reconnect: drop the end on a node");
         } else if (newEnd == oldEnd) {
@@ -363,7 +365,7 @@ public final class DiagramPage implements RepresentationPage, CanvasActions {
             EObject source = (end == ToolCommands.End.SOURCE ? newEnd : edge.getSource()).getSemantic();
             EObject target = (end == ToolCommands.End.TARGET ? newEnd : edge.getTarget()).getSemantic();
             String mapping = edge.getMapping();
-            if (run(() -> context.toolRunner().reconnect(tool, edge, newEnd, end), "Reconnect") != null) {
+            if (run(() -> context.toolRunner(diagram).reconnect(tool, edge, newEnd, end), "Reconnect") != null) {
                 canvas.picture().diagram().getEdges().stream().filter(e -> e.getMapping().equals(mapping)
                         && e.getSource().getSemantic() == source && e.getTarget().getSemantic() == target)
                         .findFirst().ifPresent(canvas::selectEdge);
@@ -379,10 +381,10 @@ public final class DiagramPage implements RepresentationPage, CanvasActions {
     /** Runs the double-click tool of the node's mapping; without one, a double click edits the label in place. */
     @Override
     public void doubleClick(Node node) {
-        if (ToolLookup.of(context.session().spec(), diagram).toolFor(DoubleClickTool.class, node.getMapping()) == null) {
+        if (ToolLookup.of(context.session().specOf(diagram), diagram).toolFor(DoubleClickTool.class, node.getMapping()) == null) {
             editor.open(node);
         } else {
-            run(() -> context.toolRunner().doubleClick(node), "Double-click");
+            run(() -> context.toolRunner(diagram).doubleClick(node), "Double-click");
         }
     }
 
@@ -414,7 +416,7 @@ public final class DiagramPage implements RepresentationPage, CanvasActions {
     }
 
     private void rename(Node node, String text) {
-        run(() -> context.toolRunner().directEdit(node, text), "Rename");
+        run(() -> context.toolRunner(diagram).directEdit(node, text), "Rename");
     }
 
     /** Forgets every stored position, so the layout places everything again. */
@@ -468,7 +470,7 @@ public final class DiagramPage implements RepresentationPage, CanvasActions {
 
     /** Writes the diagram as it is laid out now, PNG unless the file ends in .svg. */
     public void exportImage(Path file) {
-        Scene scene = new DiagramImages(context.session().spec()).scene(diagram, description);
+        Scene scene = new DiagramImages(context.session().specOf(diagram)).scene(diagram, description);
         try {
             if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".svg")) {
                 new SvgExporter().write(scene, file);

@@ -15,13 +15,14 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.ui.ISharedImages;
 import org.journeystudio.model.validation.JourneyDiagnostic;
-import org.journeystudio.model.validation.JourneyValidation;
 import org.journeystudio.model.validation.Severity;
 import org.journeystudio.ui.decorators.ElementProblems;
 import org.journeystudio.ui.internal.markers.ProblemMarkers;
 import org.journeystudio.ui.internal.decorators.MessageBanner;
 import org.journeystudio.ui.internal.decorators.MessageBanner.Line;
 import org.journeystudio.ui.internal.decorators.MessageBanner.Topic;
+import org.journeystudio.ui.internal.viewpoints.MapViewpoints;
+import org.journeystudio.viewpoint.rules.SpecRuleValidation;
 import org.journeystudio.viewpoint.session.Session;
 
 /**
@@ -48,7 +49,8 @@ public final class EditorProblems implements ElementProblems {
 
     /** Validates the model as the editor holds it and shows the findings. */
     public void validate() {
-        show(JourneyValidation.validate(session.get().semanticResource()));
+        show(SpecRuleValidation.validate(session.get().semanticResource(),
+                MapViewpoints.specs(session.get().representationFile())));
     }
 
     /** Shows findings computed elsewhere (by the save, which validates before it writes). */

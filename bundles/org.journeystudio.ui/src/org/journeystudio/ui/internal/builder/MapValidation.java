@@ -8,8 +8,10 @@ import org.journeystudio.model.persistence.JourneyLoadException;
 import org.journeystudio.model.persistence.JourneyPersistence;
 import org.journeystudio.model.persistence.JourneyResource;
 import org.journeystudio.model.validation.JourneyDiagnostic;
-import org.journeystudio.model.validation.JourneyValidation;
 import org.journeystudio.ui.internal.markers.ProblemMarkers;
+import org.journeystudio.ui.internal.viewpoints.MapViewpoints;
+import org.journeystudio.viewpoint.representation.RepresentationFile;
+import org.journeystudio.viewpoint.rules.SpecRuleValidation;
 
 /**
  * Validates a map as it is on disk into its Problems markers, with the same rules as the editor and
@@ -38,7 +40,8 @@ public final class MapValidation {
             return List.of();
         }
         try {
-            List<JourneyDiagnostic> findings = JourneyValidation.validate(resource);
+            RepresentationFile selection = MapViewpoints.onDisk(resource.getResourceSet(), file.getLocation().toPath());
+            List<JourneyDiagnostic> findings = SpecRuleValidation.validate(resource, MapViewpoints.specs(selection));
             ProblemMarkers.replace(file, findings);
             return findings;
         } finally {

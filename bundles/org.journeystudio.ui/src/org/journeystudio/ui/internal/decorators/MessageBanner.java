@@ -22,7 +22,7 @@ import org.eclipse.ui.PlatformUI;
 public final class MessageBanner {
 
     /** One topic of the banner; each topic's lines replace its previous ones. */
-    public enum Topic { REPRESENTATIONS, DISK, PROBLEMS }
+    public enum Topic { REPRESENTATIONS, DISK, PROBLEMS, VIEWPOINTS }
 
     /** One line: its icon (one of the workbench's shared images, e.g. ISharedImages.IMG_OBJS_ERROR_TSK) and text. */
     public record Line(String icon, String text) {

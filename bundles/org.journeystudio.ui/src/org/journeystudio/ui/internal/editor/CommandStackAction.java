@@ -11,10 +11,10 @@ import org.eclipse.ui.actions.ActionFactory;
  * Undo or redo on an editor's command stack, labelled after the command it would undo or
  * redo ("Undo Set Name"). The editor installs both as the workbench's global Undo and Redo.
  */
-final class CommandStackAction extends Action {
+public final class CommandStackAction extends Action {
 
     /** Which end of the stack the action works on. */
-    enum Kind {
+    public enum Kind {
         UNDO("Undo", ActionFactory.UNDO, ISharedImages.IMG_TOOL_UNDO),
         REDO("Redo", ActionFactory.REDO, ISharedImages.IMG_TOOL_REDO);
 
@@ -32,7 +32,7 @@ final class CommandStackAction extends Action {
     private final Kind kind;
     private final CommandStack stack;
 
-    CommandStackAction(Kind kind, CommandStack stack) {
+    public CommandStackAction(Kind kind, CommandStack stack) {
         this.kind = kind;
         this.stack = stack;
         setId(kind.factory.getId());
@@ -41,12 +41,12 @@ final class CommandStackAction extends Action {
         update();
     }
 
-    ActionFactory factory() {
+    public ActionFactory factory() {
         return kind.factory;
     }
 
     /** Follows the stack: enabled when there is something to undo or redo, labelled after it. */
-    void update() {
+    public void update() {
         boolean possible = kind == Kind.UNDO ? stack.canUndo() : stack.canRedo();
         Command command = kind == Kind.UNDO ? stack.getUndoCommand() : stack.getRedoCommand();
         setEnabled(possible);

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
@@ -60,9 +61,12 @@ import org.journeystudio.ui.internal.representations.NewRepresentationMenu;
 import org.journeystudio.ui.internal.representations.RepresentationPages;
 import org.journeystudio.ui.internal.representations.TabMenu;
 import org.journeystudio.ui.internal.tree.TreeSupport;
+import org.journeystudio.ui.internal.viewpoints.LiveReload;
+import org.journeystudio.ui.internal.viewpoints.WorkbenchViewpoints;
 import org.journeystudio.ui.preferences.JourneyPreferences;
 import org.journeystudio.viewpoint.RepresentationDescription;
 import org.journeystudio.viewpoint.builtin.JourneyViewpoint;
+import org.journeystudio.viewpoint.representation.Diagram;
 import org.journeystudio.viewpoint.representation.Representation;
 import org.journeystudio.viewpoint.session.Session;
 import org.journeystudio.viewpoint.tools.EditingDomains;
@@ -101,6 +105,7 @@ public class JourneyEditor extends MultiPageEditorPart implements SyncedEditor {
     private RevertAction revert;
     private ViewMemento memento;
     private boolean tabMenuInstalled;
+    private LiveReload liveReload;
 
     @Override
     public void init(IEditorSite site, IEditorInput input) throws PartInitException {
@@ -108,11 +113,13 @@ public class JourneyEditor extends MultiPageEditorPart implements SyncedEditor {
         Path file = fileOf(input);
         try {
             session = Session.open(file, JourneyViewpoint.spec());
+            session.useViewpoints(WorkbenchViewpoints::specOfViewpoint);
         } catch (JourneyLoadException e) {
             throw new PartInitException("The map " + file + " cannot be opened: " + e.getMessage(), e);
         }
         domain = EditingDomains.create(session.resourceSet());
-        context = new EditorContext(session, domain, new ToolRunner(domain, session.spec()), site, selectionProvider);
+        context = new EditorContext(session, domain, new ToolRunner(domain, session.spec()), site, selectionProvider,
+                new HashMap<>());
         views = new ViewSynchronizers(session);
         undo = new CommandStackAction(CommandStackAction.Kind.UNDO, domain.getCommandStack());
         redo = new CommandStackAction(CommandStackAction.Kind.REDO, domain.getCommandStack());
@@ -139,6 +146,7 @@ public class JourneyEditor extends MultiPageEditorPart implements SyncedEditor {
     protected Composite createPageContainer(Composite parent) {
         banner = new MessageBanner(parent);
         problems = new EditorProblems(() -> session, this::workspaceFile, banner);
+        liveReload = new LiveReload(() -> session, this::remakePages, banner, parent.getDisplay());
         return banner.pageArea();
     }
 
@@ -158,7 +166,8 @@ public class JourneyEditor extends MultiPageEditorPart implements SyncedEditor {
         factories = PageFactories.load();
         int first = 0;
         for (Representation representation : session.representations()) {
-            RepresentationDescription description = session.spec().description(representation.getDescription());
+            RepresentationDescription description = session.specOf(representation)
+                    .description(representation.getDescription());
             int index = addRepresentationPage(representation);
             if (first == 0 && description != null
                     && description.getName().equals(JourneyPreferences.defaultRepresentation())) {
@@ -178,7 +187,12 @@ public class JourneyEditor extends MultiPageEditorPart implements SyncedEditor {
     }
 
     private int addRepresentationPage(Representation representation) {
-        RepresentationDescription description = session.spec().description(representation.getDescription());
+        return insertRepresentationPage(getPageCount(), representation);
+    }
+
+    private int insertRepresentationPage(int index, Representation representation) {
+        RepresentationDescription description = session.specOf(representation)
+                .description(representation.getDescription());
         RepresentationPage page;
         Control control;
         try {
@@ -192,11 +206,33 @@ public class JourneyEditor extends MultiPageEditorPart implements SyncedEditor {
             page = FailedPage.of(representation.getName(), e);
             control = page.createControl(getContainer());
         }
-        int index = addPage(control);
+        addPage(index, control);
         setPageText(index, representation.getName());
-        pages.add(page);
-        shown.add(representation);
+        pages.add(index, page);
+        shown.add(index, representation);
         return index;
+    }
+
+    /** Makes the pages of some representations again (their specification changed), keeping the active page. */
+    private void remakePages(Predicate<Representation> affected) {
+        int active = getActivePage();
+        for (int index = 0; index < shown.size(); index++) {
+            Representation representation = shown.get(index);
+            if (affected.test(representation)) {
+                views.close(representation);
+                if (representation instanceof Diagram diagram) {
+                    session.forget(diagram);
+                }
+                removePage(index);
+                pages.remove(index).dispose();
+                shown.remove(index);
+                insertRepresentationPage(index, representation);
+            }
+        }
+        if (active >= 0 && active < getPageCount()) {
+            setActivePage(active);
+        }
+        problems.validate();
     }
 
     /** The tabs as new, renamed and deleted representations change them. */
@@ -493,6 +529,9 @@ public class JourneyEditor extends MultiPageEditorPart implements SyncedEditor {
 
     @Override
     public void dispose() {
+        if (liveReload != null) {
+            liveReload.dispose();
+        }
         if (fileSync != null) {
             fileSync.dispose();
         }

@@ -7,8 +7,9 @@ import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.runtime.CoreException;
 import org.journeystudio.model.validation.JourneyDiagnostic;
-import org.journeystudio.model.validation.JourneyValidation;
 import org.journeystudio.ui.internal.markers.ProblemMarkers;
+import org.journeystudio.ui.internal.viewpoints.MapViewpoints;
+import org.journeystudio.viewpoint.rules.SpecRuleValidation;
 import org.journeystudio.viewpoint.session.Session;
 
 /** Saving a map: validation, both files written atomically, then the Problems markers. */
@@ -25,7 +26,8 @@ final class MapSaver {
      * @return the findings
      */
     static List<JourneyDiagnostic> save(Session session, IFile file) throws IOException, CoreException {
-        List<JourneyDiagnostic> findings = JourneyValidation.validate(session.semanticResource());
+        List<JourneyDiagnostic> findings = SpecRuleValidation.validate(session.semanticResource(),
+                MapViewpoints.specs(session.representationFile()));
         session.save();
         if (file != null) {
             // The session writes through java.nio: the workspace learns of both files by a refresh.

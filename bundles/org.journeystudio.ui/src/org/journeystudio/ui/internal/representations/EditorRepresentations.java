@@ -5,7 +5,9 @@ import java.util.Optional;
 
 import org.eclipse.emf.ecore.EObject;
 import org.journeystudio.model.journey.NamedElement;
+import org.journeystudio.ui.internal.viewpoints.MapViewpoints;
 import org.journeystudio.viewpoint.RepresentationDescription;
+import org.journeystudio.viewpoint.registry.DescriptionRef;
 import org.journeystudio.viewpoint.representation.Representation;
 import org.journeystudio.viewpoint.session.Session;
 
@@ -30,7 +32,8 @@ public final class EditorRepresentations {
 
     /** The descriptions a representation of an element can have. */
     public List<RepresentationDescription> descriptionsFor(EObject target) {
-        return RepresentationCreation.descriptionsFor(session.spec(), target);
+        return MapViewpoints.descriptionsFor(session.representationFile(), target).stream()
+                .map(DescriptionRef::description).toList();
     }
 
     /** A new representation of a description on an element, opened as a new tab at once. */
@@ -91,6 +94,15 @@ public final class EditorRepresentations {
         pages.remove(representation);
         session.representationFile().getRepresentations().remove(representation);
         pages.changed();
+    }
+
+    /** Enables these viewpoints for the map (its Viewpoints Selection), stored with the next save. */
+    public void selectViewpoints(List<String> names) {
+        if (!names.equals(session.representationFile().getViewpoints())) {
+            session.representationFile().getViewpoints().clear();
+            session.representationFile().getViewpoints().addAll(names);
+            pages.changed();
+        }
     }
 
     /** The representation of the active tab, or null. */

@@ -26,7 +26,10 @@ import org.journeystudio.model.persistence.JourneyResource;
 import org.journeystudio.ui.internal.editor.JourneyEditor;
 import org.journeystudio.ui.internal.navigator.RepresentationEntry;
 import org.journeystudio.viewpoint.RepresentationDescription;
-import org.journeystudio.viewpoint.builtin.JourneyViewpoint;
+import org.journeystudio.ui.internal.viewpoints.MapViewpoints;
+import org.journeystudio.ui.internal.viewpoints.ViewpointSelectionDialog;
+import org.journeystudio.viewpoint.registry.DescriptionRef;
+import org.journeystudio.viewpoint.representation.RepresentationFile;
 
 /**
  * The Project Explorer's side of representations: on a map, "New Representation" with a submenu
@@ -54,6 +57,12 @@ public final class ExplorerRepresentationActions extends CommonActionProvider {
             if (submenu != null) {
                 menu.appendToGroup(ICommonMenuConstants.GROUP_NEW, submenu);
             }
+            menu.appendToGroup(ICommonMenuConstants.GROUP_NEW, action(ViewpointSelectionDialog.ACTION, () -> {
+                JourneyEditor editor = open(map);
+                if (editor != null) {
+                    ViewpointSelectionDialog.ask(editor.getSite().getShell(), editor.representations());
+                }
+            }));
         }
     }
 
@@ -94,8 +103,10 @@ public final class ExplorerRepresentationActions extends CommonActionProvider {
 
     private MenuManager targetMenu(IFile map, NamedElement target, String id) {
         MenuManager menu = new MenuManager(target.eClass().getName() + " '" + target.getName() + "'");
-        for (RepresentationDescription description : RepresentationCreation.descriptionsFor(JourneyViewpoint.spec(),
-                target)) {
+        RepresentationFile selection = MapViewpoints.onDisk(target.eResource().getResourceSet(),
+                map.getLocation().toPath());
+        for (DescriptionRef ref : MapViewpoints.descriptionsFor(selection, target)) {
+            RepresentationDescription description = ref.description();
             menu.add(action(RepresentationCreation.label(description), () -> {
                 JourneyEditor editor = open(map);
                 EObject element = editor == null ? null : editor.representations().session().semanticResource().getEObject(id);

@@ -31,7 +31,8 @@ public final class RepresentationCreation {
     public static Representation create(Session session, RepresentationDescription description, EObject target,
             String name) {
         if (description instanceof DiagramDescription) {
-            return session.createDiagram(description.getName(), target, name);
+            return session.createDiagram(session.specOfViewpoint(Spec.viewpointOf(description).getName()),
+                    description.getName(), target, name);
         }
         Table table = RepresentationFactory.eINSTANCE.createTable();
         table.setName(name);

@@ -7,6 +7,7 @@ import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.window.Window;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Shell;
+import org.journeystudio.ui.internal.viewpoints.ViewpointSelectionDialog;
 import org.journeystudio.viewpoint.representation.Representation;
 
 /** The context menu of the editor's tabs: rename or delete the representation of the active tab. */
@@ -29,6 +30,12 @@ public final class TabMenu {
                 manager.add(renameAction(tabs, representations, active));
                 manager.add(deleteAction(tabs, representations, active));
             }
+            manager.add(new Action(ViewpointSelectionDialog.ACTION) {
+                @Override
+                public void run() {
+                    ViewpointSelectionDialog.ask(tabs.getShell(), representations);
+                }
+            });
         });
         tabs.setMenu(menu.createContextMenu(tabs));
         tabs.addDisposeListener(event -> menu.dispose());
