@@ -68,8 +68,8 @@ final class RepresentationExport {
         DescriptionRef found = description(representation);
         RepresentationDescription description = found.description();
         DiagramImages images = new DiagramImages(found.spec());
-        Scene scene = description instanceof DiagramDescription diagram ? images.scene(target(description), diagram)
-                : images.scene(target(description), (TableDescription) description);
+        Scene scene = description instanceof DiagramDescription diagram ? images.scene(target(found.spec(), description), diagram)
+                : images.scene(target(found.spec(), description), (TableDescription) description);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         switch (format) {
             case svg -> new SvgExporter().write(scene, out);
@@ -87,7 +87,7 @@ final class RepresentationExport {
             throw new UnknownName("'" + representation + "' is a diagram; export it as svg, png or pdf");
         }
         Table table = RepresentationFactory.eINSTANCE.createTable();
-        table.setTarget(target(description));
+        table.setTarget(target(found.spec(), description));
         TableSynchronizer sync = new TableSynchronizer(new Evaluator(found.spec()), tableDescription, table);
         sync.refresh();
         sync.dispose();
@@ -100,12 +100,12 @@ final class RepresentationExport {
                         .map(d -> d.name() + " (" + d.label() + ")").collect(Collectors.joining(", "))));
     }
 
-    private EObject target(RepresentationDescription description) throws UnknownName {
+    private EObject target(Spec spec, RepresentationDescription description) throws UnknownName {
         String type = description.getDomainClass();
         if ("JourneyModel".equals(type) || "journey::JourneyModel".equals(type)) {
             return model;
         }
-        Journey journey = journey(description);
+        Journey journey = journey(spec, description);
         if ("Persona".equals(type) || "journey::Persona".equals(type)) {
             if (journey.getPersona() == null) {
                 throw new UnknownName("journey '" + journey.getName() + "' has no persona to show");
@@ -126,7 +126,7 @@ final class RepresentationExport {
      * The journey named by --journey; without it, the first journey the description applies to (a Deviation
      * needs a journey with a baseline), else the first journey.
      */
-    private Journey journey(RepresentationDescription description) throws UnknownName {
+    private Journey journey(Spec spec, RepresentationDescription description) throws UnknownName {
         if (journeyName == null && "Journey".equals(description.getDomainClass())) {
             for (Journey candidate : model.getJourneys()) {
                 if (Applicability.appliesTo(spec, description, candidate)) {
