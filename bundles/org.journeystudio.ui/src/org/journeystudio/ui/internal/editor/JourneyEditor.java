@@ -83,7 +83,7 @@ public class JourneyEditor extends MultiPageEditorPart implements SyncedEditor {
     /** The editor's id, as registered in plugin.xml. */
     public static final String ID = "org.journeystudio.ui.journeyEditor";
 
-    private final List<RepresentationPage> pages = new ArrayList<>();
+    private final List<LazyPage> pages = new ArrayList<>();
     private final List<Representation> shown = new ArrayList<>();
     private final EditorSelectionProvider selectionProvider = new EditorSelectionProvider();
     private final CommandStackListener stackListener = event -> onUiThread(this::commandStackChanged);
@@ -186,27 +186,14 @@ public class JourneyEditor extends MultiPageEditorPart implements SyncedEditor {
         problems.validate();
     }
 
+    /** Adds the tab of a representation; its page is built when the tab is first shown ({@link LazyPage}). */
     private int addRepresentationPage(Representation representation) {
         return insertRepresentationPage(getPageCount(), representation);
     }
 
     private int insertRepresentationPage(int index, Representation representation) {
-        RepresentationDescription description = session.specOf(representation)
-                .description(representation.getDescription());
-        RepresentationPage page;
-        Control control;
-        try {
-            Optional<RepresentationPageFactory> factory = factories.forDescription(description);
-            factory.ifPresent(handler -> views.open(representation));
-            page = factory.map(handler -> handler.create(representation, context))
-                    .orElseGet(() -> new UnhandledRepresentationPage(representation, label(description, representation),
-                            context, domain.getAdapterFactory()));
-            control = page.createControl(getContainer());
-        } catch (RuntimeException | LinkageError e) { // one failing page never takes the editor down
-            page = FailedPage.of(representation.getName(), e);
-            control = page.createControl(getContainer());
-        }
-        addPage(index, control);
+        LazyPage page = new LazyPage(representation.getName(), () -> createRepresentationPage(representation));
+        addPage(index, page.createControl(getContainer()));
         setPageText(index, representation.getName());
         pages.add(index, page);
         shown.add(index, representation);
@@ -219,7 +206,9 @@ public class JourneyEditor extends MultiPageEditorPart implements SyncedEditor {
         for (int index = 0; index < shown.size(); index++) {
             Representation representation = shown.get(index);
             if (affected.test(representation)) {
-                views.close(representation);
+                if (pages.get(index).built()) { // a tab never shown has no synchronizer to stop
+                    views.close(representation);
+                }
                 if (representation instanceof Diagram diagram) {
                     session.forget(diagram);
                 }
@@ -235,6 +224,16 @@ public class JourneyEditor extends MultiPageEditorPart implements SyncedEditor {
         problems.validate();
     }
 
+    private RepresentationPage createRepresentationPage(Representation representation) {
+        RepresentationDescription description = session.specOf(representation)
+                .description(representation.getDescription());
+        Optional<RepresentationPageFactory> factory = factories.forDescription(description);
+        factory.ifPresent(handler -> views.open(representation));
+        return factory.map(handler -> handler.create(representation, context))
+                .orElseGet(() -> new UnhandledRepresentationPage(representation, label(description, representation),
+                        context, domain.getAdapterFactory()));
+    }
+
     /** The tabs as new, renamed and deleted representations change them. */
     private final class Tabs implements RepresentationPages {
         @Override
@@ -247,9 +246,15 @@ public class JourneyEditor extends MultiPageEditorPart implements SyncedEditor {
             int index = shown.indexOf(representation);
             if (index >= 0) {
                 removePage(index);
-                pages.remove(index).dispose();
+                LazyPage page = pages.remove(index);
+                page.dispose();
                 shown.remove(index);
-                views.close(representation);
+                if (page.built()) { // a tab never shown has no synchronizer to stop
+                    views.close(representation);
+                }
+                if (getActivePage() >= 0) { // the tab folder shows another tab without a page change
+                    pages.get(getActivePage()).build();
+                }
             }
         }
 
@@ -431,6 +436,9 @@ public class JourneyEditor extends MultiPageEditorPart implements SyncedEditor {
     /** Another tab shows other elements: what the last one had selected is not shown as selected any more. */
     @Override
     protected void pageChange(int newPageIndex) {
+        if (newPageIndex >= 0 && newPageIndex < pages.size()) {
+            pages.get(newPageIndex).build(); // before the page gets the focus
+        }
         super.pageChange(newPageIndex);
         selectionProvider.setSelection(StructuredSelection.EMPTY);
         if (memento != null && newPageIndex >= 0) {

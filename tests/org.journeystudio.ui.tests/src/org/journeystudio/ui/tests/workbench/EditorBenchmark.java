@@ -1,0 +1,129 @@
+package org.journeystudio.ui.tests.workbench;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.CTabFolder;
+import org.eclipse.swt.custom.CTabItem;
+import org.eclipse.swt.widgets.Canvas;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Listener;
+import org.journeystudio.model.mermaid.MermaidJourneyReader;
+import org.journeystudio.model.persistence.JourneyPersistence;
+import org.journeystudio.ui.internal.editor.JourneyEditor;
+import org.journeystudio.ui.tests.UiThread;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The editor benchmark of issue 19, run by releng/scripts/ui-benchmark.sh (not a test of the normal
+ * run: its name does not end in Test). For maps of the given numbers of steps, imported from Mermaid,
+ * it measures in the real workbench: opening until a canvas of the shown tab is painted, a click on a
+ * tab not yet shown until its canvas is painted, and a save. Prints one line per map and the ratios.
+ */
+class EditorBenchmark {
+
+    @Test
+    void openSwitchAndSave() {
+        Map<Integer, long[]> figures = new TreeMap<>();
+        for (String size : "100,1000,10000".split(",")) {
+            int steps = Integer.parseInt(size.trim());
+            figures.put(steps, UiThread.call(() -> measure(steps)));
+            long[] f = figures.get(steps);
+            System.out.printf("ui-benchmark: %6d steps  open %6d ms  new tab %6d ms  save %6d ms%n", steps, f[0], f[1], f[2]);
+        }
+        if (figures.containsKey(1000) && figures.containsKey(10000)) {
+            System.out.printf("ui-benchmark: open 10k / open 1k = %.2f%n",
+                    (double) figures.get(10000)[0] / Math.max(1, figures.get(1000)[0]));
+        }
+    }
+
+    private static long[] measure(int steps) {
+        Workbench.sizeWindow();
+        IFile file = mermaidMap(steps);
+        long start = System.nanoTime();
+        JourneyEditor editor = Workbench.open(file);
+        long open = untilPainted(editor, start);
+        CTabFolder tabs = Editors.tabs(editor);
+        List<String> names = Editors.tabNames(editor);
+        CTabItem flow = tabs.getItem(names.indexOf("Journey Flow"));
+        start = System.nanoTime();
+        tabs.setSelection(flow);
+        Widgets.send(tabs, SWT.Selection, flow);
+        long newTab = untilPainted(editor, start);
+        start = System.nanoTime();
+        editor.doSave(null);
+        long save = (System.nanoTime() - start) / 1_000_000;
+        Workbench.page().closeEditor(editor, false);
+        return new long[] {open, newTab, save};
+    }
+
+    /** Dispatches events until a canvas of the editor's selected tab is painted; the milliseconds since start. */
+    private static long untilPainted(JourneyEditor editor, long start) {
+        Display display = Display.getCurrent();
+        long[] painted = {0};
+        Listener listener = event -> {
+            if (painted[0] == 0 && event.widget instanceof Canvas canvas && inSelectedTab(editor, canvas)) {
+                painted[0] = System.nanoTime();
+            }
+        };
+        display.addFilter(SWT.Paint, listener);
+        try {
+            long deadline = System.nanoTime() + 600_000_000_000L;
+            while (painted[0] == 0 && System.nanoTime() < deadline) {
+                if (!display.readAndDispatch()) {
+                    display.sleep();
+                }
+            }
+        } finally {
+            display.removeFilter(SWT.Paint, listener);
+        }
+        return (painted[0] - start) / 1_000_000;
+    }
+
+    private static boolean inSelectedTab(JourneyEditor editor, Control control) {
+        CTabItem selected = Editors.tabs(editor).getSelection();
+        for (Control current = control; current != null; current = current.getParent()) {
+            if (selected != null && current == selected.getControl()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A map of one journey with the given number of steps, ten to a stage, imported from Mermaid. */
+    private static IFile mermaidMap(int steps) {
+        StringBuilder text = new StringBuilder("journey\n  title Benchmark of ").append(steps).append(" steps\n");
+        for (int step = 0; step < steps; step++) {
+            if (step % 10 == 0) {
+                text.append("  section Stage ").append(step / 10).append('\n');
+            }
+            text.append("    Step ").append(step).append(": ").append(1 + step % 5).append(": Customer\n");
+        }
+        IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject("Benchmark");
+        try {
+            if (!project.exists()) {
+                project.create(null);
+            }
+            project.open(null);
+            IFile file = project.getFile("map" + steps + ".journey");
+            Resource resource = JourneyPersistence.newResourceSet()
+                    .createResource(URI.createFileURI(file.getLocation().toString()));
+            resource.getContents().add(MermaidJourneyReader.read(text.toString(), "map" + steps + ".mmd", "Benchmark"));
+            JourneyPersistence.save(resource);
+            project.refreshLocal(IProject.DEPTH_ONE, null);
+            return file;
+        } catch (CoreException | IOException e) { // a JourneyLoadException is an IOException
+            throw new AssertionError("benchmark map not made: " + e, e);
+        }
+    }
+}
