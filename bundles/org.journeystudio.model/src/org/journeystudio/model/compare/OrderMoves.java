@@ -1,12 +1,13 @@
 package org.journeystudio.model.compare;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+
+import org.journeystudio.model.query.IncreasingOrder;
 
 /**
  * Which items of a list changed position: of the items a list kept, those outside a longest run
@@ -33,39 +34,13 @@ final class OrderMoves {
                 sequence.add(index);
             }
         }
-        Set<T> moved = new HashSet<>(kept);
-        for (int position : longestIncreasing(sequence)) {
-            moved.remove(kept.get(position));
+        boolean[] inOrder = IncreasingOrder.kept(sequence.stream().mapToInt(Integer::intValue).toArray());
+        Set<T> moved = new HashSet<>();
+        for (int i = 0; i < inOrder.length; i++) {
+            if (!inOrder[i]) {
+                moved.add(kept.get(i));
+            }
         }
         return moved;
-    }
-
-    /** Positions of a longest strictly increasing subsequence (patience sorting). */
-    static List<Integer> longestIncreasing(List<Integer> sequence) {
-        int n = sequence.size();
-        int[] tails = new int[n];
-        int[] previous = new int[n];
-        int length = 0;
-        for (int i = 0; i < n; i++) {
-            int low = 0;
-            int high = length;
-            while (low < high) {
-                int middle = (low + high) >>> 1;
-                if (sequence.get(tails[middle]) < sequence.get(i)) {
-                    low = middle + 1;
-                } else {
-                    high = middle;
-                }
-            }
-            previous[i] = low > 0 ? tails[low - 1] : -1;
-            tails[low] = i;
-            length = Math.max(length, low + 1);
-        }
-        List<Integer> positions = new ArrayList<>(length);
-        for (int at = length == 0 ? -1 : tails[length - 1]; at >= 0; at = previous[at]) {
-            positions.add(at);
-        }
-        Collections.reverse(positions);
-        return positions;
     }
 }

@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.journeystudio.model.journey.Stage;
 import org.journeystudio.model.journey.Step;
+import org.journeystudio.model.query.IncreasingOrder;
 
 /** The kind of every step of the journey (skipped baseline steps are the {@link Alignment}'s). */
 final class StepClassifier {
@@ -35,7 +36,7 @@ final class StepClassifier {
         for (int i = 0; i < positions.length; i++) {
             positions[i] = baseline.position(correspondence.matches(inPlace.get(i)).get(0).baselineStep());
         }
-        boolean[] kept = OrderKeeper.kept(positions);
+        boolean[] kept = IncreasingOrder.kept(positions);
         for (int i = 0; i < kept.length; i++) {
             kinds.put(inPlace.get(i), kept[i] ? DeviationKind.KEPT : DeviationKind.MOVED);
         }

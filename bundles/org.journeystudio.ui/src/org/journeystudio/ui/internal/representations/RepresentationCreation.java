@@ -1,7 +1,5 @@
 package org.journeystudio.ui.internal.representations;
 
-import java.util.List;
-
 import org.eclipse.emf.ecore.EObject;
 import org.journeystudio.viewpoint.DiagramDescription;
 import org.journeystudio.viewpoint.RepresentationDescription;
@@ -9,22 +7,12 @@ import org.journeystudio.viewpoint.representation.Representation;
 import org.journeystudio.viewpoint.representation.RepresentationFactory;
 import org.journeystudio.viewpoint.representation.Table;
 import org.journeystudio.viewpoint.session.Session;
-import org.journeystudio.viewpoint.spec.Applicability;
 import org.journeystudio.viewpoint.spec.Spec;
 
 /** Which representations an element can have, and making one: a diagram or a table of a description on an element. */
 public final class RepresentationCreation {
 
     private RepresentationCreation() {
-    }
-
-    /**
-     * The descriptions of a specification's viewpoints that apply to the element (its domain class and
-     * precondition: a Deviation only for a journey with a baseline), in spec order.
-     */
-    public static List<RepresentationDescription> descriptionsFor(Spec spec, EObject target) {
-        return spec.descriptions().stream().filter(description -> Applicability.appliesTo(spec, description, target))
-                .toList();
     }
 
     /** Adds a new representation of a description on an element to the session's representation file. */

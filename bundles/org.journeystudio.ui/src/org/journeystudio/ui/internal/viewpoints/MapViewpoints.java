@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.journeystudio.model.persistence.JourneyLoadException;
@@ -12,6 +11,7 @@ import org.journeystudio.viewpoint.registry.DescriptionRef;
 import org.journeystudio.viewpoint.registry.ViewpointSelection;
 import org.journeystudio.viewpoint.representation.RepresentationFile;
 import org.journeystudio.viewpoint.session.RepresentationFiles;
+import org.journeystudio.viewpoint.spec.Applicability;
 import org.journeystudio.viewpoint.spec.Spec;
 
 /**
@@ -23,12 +23,13 @@ public final class MapViewpoints {
     private MapViewpoints() {
     }
 
-    /** The descriptions of the enabled viewpoints whose domain class the element is an instance of. */
+    /**
+     * The descriptions of the enabled viewpoints that apply to the element: its domain class and the
+     * description's precondition (a Deviation only for a journey with a baseline), in spec order.
+     */
     public static List<DescriptionRef> descriptionsFor(RepresentationFile file, EObject target) {
-        return WorkbenchViewpoints.registry().descriptions(ViewpointSelection.of(file)).stream().filter(ref -> {
-            EClass domain = ref.spec().domainClass(ref.description().getDomainClass());
-            return domain != null && domain.isInstance(target);
-        }).toList();
+        return WorkbenchViewpoints.registry().descriptions(ViewpointSelection.of(file)).stream()
+                .filter(ref -> Applicability.appliesTo(ref.spec(), ref.description(), target)).toList();
     }
 
     /** The specifications in use of the enabled viewpoints, each once. */

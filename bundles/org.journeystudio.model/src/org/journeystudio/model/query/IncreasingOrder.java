@@ -1,17 +1,18 @@
-package org.journeystudio.model.deviation;
+package org.journeystudio.model.query;
 
 /**
- * The largest set of one-to-one pairs that keep the baseline's order: a longest strictly
- * increasing subsequence of the baseline positions, read in the journey's order. The pairs
- * outside it are the fewest that must have moved.
+ * A longest strictly increasing subsequence of positions: the largest set of items that kept their
+ * relative order between two orderings (a journey's steps against its baseline's, a list of a map
+ * against its older version). The items outside it are the fewest that must have moved, so that
+ * an insertion or a removal before an item does not count as moving it.
  */
-final class OrderKeeper {
+public final class IncreasingOrder {
 
-    private OrderKeeper() {
+    private IncreasingOrder() {
     }
 
     /** For each value, whether it belongs to a longest increasing subsequence (O(n log n)). */
-    static boolean[] kept(int[] values) {
+    public static boolean[] kept(int[] values) {
         int n = values.length;
         int[] tails = new int[n];
         int[] previous = new int[n];
