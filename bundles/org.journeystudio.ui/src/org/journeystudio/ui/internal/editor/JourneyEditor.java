@@ -465,7 +465,7 @@ public class JourneyEditor extends MultiPageEditorPart implements SyncedEditor {
     /** The page of the active tab, or null (tests drive its palette and canvas as a person does). */
     public RepresentationPage activeRepresentationPage() {
         int active = getActivePage();
-        return active >= 0 && active < pages.size() ? pages.get(active) : null;
+        return active >= 0 && active < pages.size() ? pages.get(active).page() : null;
     }
 
     /** Selects and shows an element on the active page and makes it the editor's selection. */

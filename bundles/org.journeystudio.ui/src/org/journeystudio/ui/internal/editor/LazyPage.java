@@ -43,6 +43,12 @@ final class LazyPage implements RepresentationPage {
         return page != null;
     }
 
+    /** The real page (or the failure page), built now if the tab was never shown. */
+    RepresentationPage page() {
+        build();
+        return page;
+    }
+
     /** Builds the real page inside the tab, once; later calls do nothing. */
     void build() {
         if (page != null || holder == null || holder.isDisposed()) {
