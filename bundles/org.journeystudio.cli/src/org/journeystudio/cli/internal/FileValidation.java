@@ -22,7 +22,7 @@ import org.journeystudio.model.validation.JourneyValidation;
  * and gives the reports back in the order of the files, as one thread would have.
  *
  * <p>Every file is one document read into a fresh resource set, so files share nothing but
- * EMF's registries, which are filled before the threads start.
+ * EMF's registries, which are filled (the validator registered) before the threads start.
  */
 final class FileValidation {
 
@@ -53,8 +53,7 @@ final class FileValidation {
             }
             return reports;
         }
-        JourneyValidation.register();
-        JourneyPersistence.newResourceSet();
+        JourneyValidation.register(); // also initialises the journey package, once, before the threads
         ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
             Thread thread = new Thread(runnable, "journey-validate");
             thread.setDaemon(true);
