@@ -46,7 +46,9 @@ js_find_maven() {
       || js_die "could not fetch org.apache.maven:apache-maven:$JS_MAVEN_VERSION:zip:bin"
     local zip="$HOME/.m2/repository/org/apache/maven/apache-maven/$JS_MAVEN_VERSION/apache-maven-$JS_MAVEN_VERSION-bin.zip"
     if [ ! -f "$zip" ]; then # a local repository configured elsewhere
-      local repo; repo="$(cd / && mvn -q -B help:evaluate -Dexpression=settings.localRepository -DforceStdout 2>/dev/null)"
+      local repo # without the colour codes some Maven versions print even in batch mode
+      repo="$(cd / && mvn -q -B -Dstyle.color=never help:evaluate -Dexpression=settings.localRepository -DforceStdout 2>/dev/null \
+        | sed 's/\x1b\[[0-9;]*m//g')"
       zip="$repo/org/apache/maven/apache-maven/$JS_MAVEN_VERSION/apache-maven-$JS_MAVEN_VERSION-bin.zip"
     fi
     [ -f "$zip" ] || js_die "Maven zip not found at $zip"

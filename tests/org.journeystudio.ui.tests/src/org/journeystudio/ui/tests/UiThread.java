@@ -12,6 +12,10 @@ public final class UiThread {
     private UiThread() {
     }
 
+    static {
+        Watchdog.ensureStarted();
+    }
+
     public static Display display() {
         return PlatformUI.getWorkbench().getDisplay();
     }
@@ -19,13 +23,18 @@ public final class UiThread {
     public static <T> T call(Supplier<T> body) {
         AtomicReference<T> result = new AtomicReference<>();
         AtomicReference<Throwable> failure = new AtomicReference<>();
-        display().syncExec(() -> {
-            try {
-                result.set(body.get());
-            } catch (RuntimeException | Error e) { // failed assertions are errors, and must reach the test too
-                failure.set(e);
-            }
-        });
+        Watchdog.waiting();
+        try {
+            display().syncExec(() -> {
+                try {
+                    result.set(body.get());
+                } catch (RuntimeException | Error e) { // failed assertions are errors, and must reach the test too
+                    failure.set(e);
+                }
+            });
+        } finally {
+            Watchdog.answered();
+        }
         if (failure.get() instanceof RuntimeException e) {
             throw e;
         }
