@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs the system packages the UI tests and the product need (Debian/Ubuntu):
-# an X virtual frame buffer, GTK 3 for SWT, fonts, and git (the merge-driver tests run it).
+# an X virtual frame buffer, GTK 3 for SWT, fonts, git (the merge-driver tests run it) and
+# xdotool (the drag-and-drop tests move the X server's pointer with it).
 # Does nothing when they are there.
 set -euo pipefail
 
@@ -10,6 +11,7 @@ ldconfig -p 2>/dev/null | grep -q 'libgtk-3.so.0' || needed+=(libgtk-3-0)
 fc-list 2>/dev/null | grep -qi dejavu || needed+=(fonts-dejavu-core fontconfig)
 ldconfig -p 2>/dev/null | grep -q 'libXtst.so.6' || needed+=(libxtst6)
 command -v git >/dev/null 2>&1 || needed+=(git)
+command -v xdotool >/dev/null 2>&1 || needed+=(xdotool)
 [ ${#needed[@]} -eq 0 ] && exit 0
 
 if [ "$(id -u)" -ne 0 ] || ! command -v apt-get >/dev/null 2>&1; then

@@ -1,8 +1,10 @@
 package org.journeystudio.ui.tests;
 
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.PlatformUI;
 
@@ -12,8 +14,27 @@ public final class UiThread {
     private UiThread() {
     }
 
+    /** The workbench's family of early start-up jobs (Journey Studio's opens the example map on a first start). */
+    private static final String EARLY_STARTUP = "earlyStartup";
+    private static final long STARTUP_PATIENCE_MILLIS = 120_000;
+
+    private static final AtomicBoolean STARTED = new AtomicBoolean();
+
     static {
         Watchdog.ensureStarted();
+    }
+
+    /**
+     * Lets the workbench finish starting before the first test acts: the early start-up jobs have run and
+     * what they left for the UI thread (the example map opening in its editor) has happened, so that no
+     * editor opens in the middle of a test, at a moment that depends on the machine.
+     */
+    private static void awaitStartup() {
+        long deadline = System.currentTimeMillis() + STARTUP_PATIENCE_MILLIS;
+        while (Job.getJobManager().find(EARLY_STARTUP).length > 0 && System.currentTimeMillis() < deadline) {
+            sleep(100);
+        }
+        settle(1000);
     }
 
     public static Display display() {
@@ -21,6 +42,9 @@ public final class UiThread {
     }
 
     public static <T> T call(Supplier<T> body) {
+        if (STARTED.compareAndSet(false, true)) {
+            awaitStartup(); // not in the static initialiser: the UI thread runs this class's lambdas
+        }
         AtomicReference<T> result = new AtomicReference<>();
         AtomicReference<Throwable> failure = new AtomicReference<>();
         Watchdog.waiting();
