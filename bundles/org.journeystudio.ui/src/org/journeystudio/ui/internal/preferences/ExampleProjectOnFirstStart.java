@@ -15,6 +15,7 @@ import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.ide.IDE;
 import org.journeystudio.ui.internal.editor.JourneyEditor;
+import org.journeystudio.ui.internal.startup.OpenRequestedMaps;
 import org.journeystudio.ui.internal.wizards.JourneyProjects;
 import org.journeystudio.ui.preferences.JourneyPreferences;
 import org.osgi.service.prefs.BackingStoreException;
@@ -70,7 +71,8 @@ public final class ExampleProjectOnFirstStart implements IStartup {
             IFile map = maps.getFile(TEMPLATE + ".journey");
             JourneyProjects.instantiate(TEMPLATE, map);
             IWorkbenchWindow window = workbench.getActiveWorkbenchWindow();
-            if (window != null && window.getActivePage() != null) {
+            // Maps asked for on the command line are what the user wants to see: the example waits in its project.
+            if (window != null && window.getActivePage() != null && !OpenRequestedMaps.anyRequested()) {
                 IDE.openEditor(window.getActivePage(), map, JourneyEditor.ID, true);
             }
         } catch (CoreException e) {

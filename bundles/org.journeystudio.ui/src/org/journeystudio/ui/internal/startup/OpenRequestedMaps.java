@@ -23,12 +23,18 @@ public class OpenRequestedMaps implements IStartup {
     /** System property with the files to open. */
     public static final String PROPERTY = "journey.open";
 
+    /** Whether maps were named on the command line. */
+    public static boolean anyRequested() {
+        String requested = System.getProperty(PROPERTY);
+        return requested != null && !requested.isBlank();
+    }
+
     @Override
     public void earlyStartup() {
-        String requested = System.getProperty(PROPERTY);
-        if (requested == null || requested.isBlank()) {
+        if (!anyRequested()) {
             return;
         }
+        String requested = System.getProperty(PROPERTY);
         IWorkbench workbench = PlatformUI.getWorkbench();
         workbench.getDisplay().asyncExec(() -> openAll(workbench, requested.split(File.pathSeparator)));
     }
