@@ -94,12 +94,12 @@ public final class DifferenceDecorator {
         return null;
     }
 
-    /** A ghost as wide as its anchor and as high as its text, the {@code below}-th under the anchor. */
+    /** A ghost as wide as its anchor or its text, as high as its text, the {@code below}-th under the anchor. */
     private static void drawGhost(GC gc, String label, Rectangle anchor, int below) {
         String text = "\u2715 " + label;
         Point extent = gc.textExtent(text);
         int height = extent.y + 2 * GAP;
-        int width = Math.max(anchor.width, Math.min(extent.x + 2 * GAP, 2 * anchor.width));
+        int width = Math.max(anchor.width, extent.x + 2 * GAP);
         int y = anchor.y + anchor.height + GAP + (below - 1) * (height + GAP);
         Rectangle ghost = new Rectangle(anchor.x, y, width, height);
         gc.setAlpha(GHOST_ALPHA);

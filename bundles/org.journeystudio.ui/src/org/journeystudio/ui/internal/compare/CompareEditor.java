@@ -63,7 +63,7 @@ public final class CompareEditor extends EditorPart {
         ToolBar toolBar = bar.createControl(root);
         toolBar.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         tree = new DifferenceTree(root, comparison.left().label(), comparison.right().label());
-        tree.viewer().getTree().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        tree.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         status = new Label(root, SWT.NONE);
         status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         leftToRight = new CopyAction(Direction.LEFT_TO_RIGHT, tree::selected, this);

@@ -3,7 +3,10 @@ package org.journeystudio.ui.internal.compare;
 import java.util.List;
 import java.util.function.Function;
 
+import org.eclipse.jface.layout.TreeColumnLayout;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
+import org.eclipse.jface.viewers.ColumnWeightData;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.ITreeContentProvider;
 import org.eclipse.jface.viewers.TreeViewer;
@@ -21,28 +24,40 @@ import org.journeystudio.ui.internal.compare.DifferenceGroups.Group;
  */
 final class DifferenceTree {
 
+    private final Composite holder;
+    private final TreeColumnLayout columns = new TreeColumnLayout();
     private final TreeViewer viewer;
 
     DifferenceTree(Composite parent, String leftTitle, String rightTitle) {
-        viewer = new TreeViewer(parent, SWT.SINGLE | SWT.FULL_SELECTION | SWT.BORDER | SWT.V_SCROLL | SWT.H_SCROLL);
+        holder = new Composite(parent, SWT.NONE);
+        holder.setLayout(columns);
+        viewer = new TreeViewer(holder, SWT.SINGLE | SWT.FULL_SELECTION | SWT.BORDER | SWT.V_SCROLL | SWT.H_SCROLL);
         viewer.getTree().setHeaderVisible(true);
         viewer.getTree().setLinesVisible(true);
         viewer.setContentProvider(new Content());
-        column("Element / difference", 520, DifferenceTexts::title, true);
-        column(leftTitle, 300, DifferenceTexts::left, false);
-        column(rightTitle, 300, DifferenceTexts::right, false);
+        column("Element / difference", 56, DifferenceTexts::title, true);
+        column(leftTitle, 22, DifferenceTexts::left, false);
+        column(rightTitle, 22, DifferenceTexts::right, false);
+        ColumnViewerToolTipSupport.enableFor(viewer);
         viewer.setAutoExpandLevel(TreeViewer.ALL_LEVELS);
     }
 
-    private void column(String title, int width, Function<Object, String> text, boolean coloured) {
+    /** A column taking {@code weight} parts of the tree's width. */
+    private void column(String title, int weight, Function<Object, String> text, boolean coloured) {
         TreeViewerColumn column = new TreeViewerColumn(viewer, SWT.LEFT);
         column.getColumn().setText(title);
-        column.getColumn().setWidth(width);
+        column.getColumn().setToolTipText(title);
+        columns.setColumnData(column.getColumn(), new ColumnWeightData(weight, 120));
         column.setLabelProvider(new ColumnLabelProvider() {
             @Override
             public String getText(Object element) {
                 String value = text.apply(element);
                 return value == null ? "" : value;
+            }
+
+            @Override
+            public String getToolTipText(Object element) {
+                return getText(element); // the whole of a long path or value
             }
 
             @Override
@@ -62,6 +77,11 @@ final class DifferenceTree {
             case DELETED -> DifferenceDecorator.DELETED;
             case CHANGED, MOVED -> DifferenceDecorator.CHANGED;
         };
+    }
+
+    /** The control to lay out: the tree in a composite that shares its width among the columns. */
+    Composite control() {
+        return holder;
     }
 
     TreeViewer viewer() {
