@@ -119,8 +119,7 @@ final class CompareWindow {
         Widgets.waitFor("the differences tree's context menu", shown::get);
         UiThread.settle(150);
         UiThread.run(() -> {
-            MenuItem item = Arrays.stream(menu.getItems()).filter(i -> label.equals(i.getText().replace("&", "")))
-                    .findFirst().orElseThrow(() -> new AssertionError("no entry " + label));
+            MenuItem item = CanvasMenus.item(menu, label);
             assertTrue(item.isEnabled(), label + " is enabled");
             menu.setVisible(false);
             item.notifyListeners(SWT.Selection, new Event());

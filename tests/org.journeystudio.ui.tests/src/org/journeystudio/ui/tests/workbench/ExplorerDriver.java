@@ -64,9 +64,9 @@ final class ExplorerDriver {
     static List<String> labels(Tree tree, String submenu) {
         Menu menu = openMenu(tree);
         return UiThread.call(() -> {
-            Menu holder = item(menu, submenu).getMenu();
+            Menu holder = CanvasMenus.item(menu, submenu).getMenu();
             holder.notifyListeners(SWT.Show, new Event());
-            List<String> labels = Arrays.stream(holder.getItems()).map(item -> plain(item.getText())).toList();
+            List<String> labels = Arrays.stream(holder.getItems()).map(item -> CanvasMenus.plain(item.getText())).toList();
             menu.setVisible(false);
             return labels;
         });
@@ -81,10 +81,10 @@ final class ExplorerDriver {
         UiThread.run(() -> {
             Menu holder = menu;
             for (int level = 0; level < path.length - 1; level++) {
-                holder = item(holder, path[level]).getMenu();
+                holder = CanvasMenus.item(holder, path[level]).getMenu();
                 holder.notifyListeners(SWT.Show, new Event());
             }
-            MenuItem entry = item(holder, path[path.length - 1]);
+            MenuItem entry = CanvasMenus.item(holder, path[path.length - 1]);
             assertTrue(entry.isEnabled(), "the entry " + String.join(" > ", path) + " is enabled");
             // Hidden and picked in one go: the entries of a menu are made anew each time it opens.
             UiThread.display().asyncExec(() -> {
@@ -137,16 +137,5 @@ final class ExplorerDriver {
         } catch (PartInitException e) {
             throw new AssertionError(e);
         }
-    }
-
-    private static MenuItem item(Menu menu, String label) {
-        return Arrays.stream(menu.getItems()).filter(item -> plain(item.getText()).equals(label)).findFirst()
-                .orElseThrow(() -> new AssertionError("no menu entry " + label + " among "
-                        + Arrays.stream(menu.getItems()).map(item -> plain(item.getText())).toList()));
-    }
-
-    private static String plain(String text) {
-        int tab = text.indexOf('\t');
-        return (tab < 0 ? text : text.substring(0, tab)).replace("&", "");
     }
 }
