@@ -3,6 +3,7 @@ package org.journeystudio.ui.editor;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.ui.IWorkbenchPartSite;
+import org.journeystudio.ui.decorators.ElementDifferences;
 import org.journeystudio.ui.decorators.ElementProblems;
 import org.journeystudio.viewpoint.representation.Representation;
 import org.journeystudio.viewpoint.session.Session;
@@ -38,5 +39,12 @@ public interface JourneyEditorContext {
         ElementProblems problems = site() == null || site().getPart() == null ? null
                 : site().getPart().getAdapter(ElementProblems.class);
         return problems == null ? ElementProblems.NONE : problems;
+    }
+
+    /** The differences a comparison shows on the editor's map, for the pages' difference decorators. */
+    default ElementDifferences differences() {
+        ElementDifferences differences = site() == null || site().getPart() == null ? null
+                : site().getPart().getAdapter(ElementDifferences.class);
+        return differences == null ? ElementDifferences.NONE : differences;
     }
 }

@@ -104,6 +104,7 @@ public final class DiagramPage implements RepresentationPage, CanvasActions {
         canvas = new DiagramCanvas(root, resources, this);
         canvas.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         DiagramProblemDecorations.install(canvas, context);
+        DiagramDifferenceDecorations.install(canvas, context);
         status = new Label(root, SWT.NONE);
         status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
         editor = new InPlaceEditor(canvas, node -> context.toolRunner(diagram).commands().directEditText(node), this::rename);

@@ -20,7 +20,8 @@ final class DiagramProblemDecorations {
         });
     }
 
-    private static Rectangle bounds(DiagramCanvas canvas, EObject element) {
+    /** Where an element's node is drawn, in the canvas's pixels; null when it has none. */
+    static Rectangle bounds(DiagramCanvas canvas, EObject element) {
         Node node = canvas.picture() == null ? null : canvas.picture().viewOf(element);
         return node == null ? null : canvas.controlBounds(node);
     }

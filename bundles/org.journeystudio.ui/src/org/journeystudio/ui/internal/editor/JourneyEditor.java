@@ -39,12 +39,14 @@ import org.eclipse.ui.part.MultiPageEditorPart;
 import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
 import org.eclipse.ui.views.properties.IPropertySheetPage;
 import org.journeystudio.model.persistence.JourneyLoadException;
+import org.journeystudio.ui.decorators.ElementDifferences;
 import org.journeystudio.ui.decorators.ElementProblems;
 import org.journeystudio.ui.editor.JourneyEditorContext;
 import org.journeystudio.ui.editor.RepresentationPage;
 import org.journeystudio.ui.editor.RepresentationPageFactory;
 import org.journeystudio.ui.internal.clipboard.ClipboardActions;
 import org.journeystudio.ui.internal.builder.EditorProblems;
+import org.journeystudio.ui.internal.compare.EditorDifferences;
 import org.journeystudio.ui.internal.decorators.MessageBanner;
 import org.journeystudio.ui.internal.decorators.MessageBanner.Line;
 import org.journeystudio.ui.internal.decorators.MessageBanner.Topic;
@@ -518,6 +520,10 @@ public class JourneyEditor extends MultiPageEditorPart implements SyncedEditor {
         }
         if (type == EditorProblems.class || type == ElementProblems.class) {
             return type.cast(problems);
+        }
+        if (type == ElementDifferences.class) {
+            return type.cast(new EditorDifferences(() -> session == null ? null : session.semanticResource(),
+                    () -> session == null ? null : session.file()));
         }
         if (type == IGotoMarker.class) {
             return type.cast((IGotoMarker) this::gotoMarker);

@@ -36,13 +36,15 @@ final class CanvasMenus {
         entry.notifyListeners(SWT.Selection, new Event());
     }
 
-    private static MenuItem item(Menu menu, String label) {
+    /** A menu's entry by its label, as a person reads it. */
+    static MenuItem item(Menu menu, String label) {
         return Arrays.stream(menu.getItems()).filter(item -> plain(item.getText()).equals(label)).findFirst()
                 .orElseThrow(() -> new AssertionError("no menu entry " + label + " among "
                         + Arrays.stream(menu.getItems()).map(item -> plain(item.getText())).toList()));
     }
 
-    private static String plain(String text) {
+    /** A menu entry's text without its mnemonic and accelerator. */
+    static String plain(String text) {
         int tab = text.indexOf('\t');
         return (tab < 0 ? text : text.substring(0, tab)).replace("&", "");
     }
