@@ -7,8 +7,6 @@ import java.util.concurrent.Callable;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.journeystudio.cli.JourneyCommand;
 import org.journeystudio.model.compare.Conflict;
-import org.journeystudio.model.compare.MergeResult;
-import org.journeystudio.model.compare.SnapshotBuilder;
 import org.journeystudio.model.compare.ThreeWayMerge;
 import org.journeystudio.model.persistence.EchoedText;
 import org.journeystudio.model.persistence.JourneyPersistence;
@@ -58,12 +56,8 @@ public final class MergeCommand implements Callable<Integer> {
         Resource base = CompareInputs.load(baseFile, representations);
         Resource ours = CompareInputs.load(oursFile, representations);
         Resource theirs = CompareInputs.load(theirsFile, representations);
-        MergeResult result = ThreeWayMerge.merge(base, ours, theirs);
         Resource merged = CompareInputs.empty(Output.isStandardOutput(output) ? oursFile : output, representations);
-        List<SnapshotBuilder.Dropped> dropped = SnapshotBuilder.build(result.merged(), merged);
-        if (!dropped.isEmpty()) {
-            throw new IllegalStateException("the merge left references to missing elements: " + dropped);
-        }
+        ThreeWayMerge.MergedInto result = ThreeWayMerge.mergeInto(base, ours, theirs, merged);
         if (Output.isStandardOutput(output)) {
             Output.bytes(null, JourneyPersistence.toBytes(merged));
         } else {

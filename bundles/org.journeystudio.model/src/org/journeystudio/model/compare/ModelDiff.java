@@ -31,9 +31,14 @@ public final class ModelDiff {
         this.after = after;
     }
 
-    /** The differences from the old resource to the new one. */
+    /**
+     * The differences from the old resource to the new one: read from the elements directly when both
+     * are documents of unique xmi:ids (no copy of what did not change), else through snapshots.
+     */
     public static List<Difference> compare(Resource oldResource, Resource newResource) {
-        return compare(oldResource, ModelSnapshot.of(oldResource), newResource, ModelSnapshot.of(newResource));
+        List<Difference> direct = ResourceDiff.compare(oldResource, newResource);
+        return direct != null ? direct
+                : compare(oldResource, ModelSnapshot.of(oldResource), newResource, ModelSnapshot.of(newResource));
     }
 
     /** The same, from snapshots already taken of the two resources. */

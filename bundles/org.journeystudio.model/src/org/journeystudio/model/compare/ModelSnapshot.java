@@ -64,8 +64,44 @@ public final class ModelSnapshot {
 
     /** The compared features of a class, worked out once per class and snapshot. */
     private List<EStructuralFeature> comparedFeatures(EClass type) {
-        return featuresByClass.computeIfAbsent(type,
-                t -> t.getEAllStructuralFeatures().stream().filter(ModelSnapshot::compared).toList());
+        return featuresByClass.computeIfAbsent(type, ModelSnapshot::comparedFeaturesOf);
+    }
+
+    /** The compared features of a class, in the class's order. */
+    static List<EStructuralFeature> comparedFeaturesOf(EClass type) {
+        return type.getEAllStructuralFeatures().stream().filter(ModelSnapshot::compared).toList();
+    }
+
+    /** A feature's value as a snapshot holds it (references as {@link Ref}s), or null when it is not set. */
+    static List<Object> valueOf(Resource resource, EObject element, EStructuralFeature feature) {
+        if (!element.eIsSet(feature)) {
+            return null;
+        }
+        List<Object> values = valuesOf(element, feature);
+        return feature instanceof EReference ? refs(resource, values) : values;
+    }
+
+    /** An element's state as a snapshot at this place would hold it, its children given by id. */
+    static ElementState stateOf(Resource resource, EObject element, Location location, List<EStructuralFeature> features) {
+        String id = idOf(resource, element);
+        ElementState state = new ElementState(id, element.eClass(), location)
+                .markPositional(!(resource instanceof XMLResource xml) || xml.getID(element) == null);
+        for (EStructuralFeature feature : features) {
+            if (!element.eIsSet(feature)) {
+                continue;
+            }
+            if (feature instanceof EReference reference && reference.isContainment()) {
+                List<Object> children = valuesOf(element, feature);
+                List<String> ids = new ArrayList<>(children.size());
+                for (Object child : children) {
+                    ids.add(idOf(resource, (EObject) child));
+                }
+                state.children().put(feature.getName(), ids);
+            } else {
+                state.setValue(feature, valueOf(resource, element, feature));
+            }
+        }
+        return state;
     }
 
     private String read(Resource resource, EObject element, Location location) {
@@ -95,7 +131,7 @@ public final class ModelSnapshot {
     }
 
     @SuppressWarnings("unchecked")
-    private static List<Object> valuesOf(EObject element, EStructuralFeature feature) {
+    static List<Object> valuesOf(EObject element, EStructuralFeature feature) {
         Object value = element.eGet(feature, false);
         if (feature.isMany()) {
             return new ArrayList<>((Collection<Object>) value);
@@ -103,7 +139,7 @@ public final class ModelSnapshot {
         return Collections.singletonList(value);
     }
 
-    private static List<Object> refs(Resource resource, List<Object> targets) {
+    static List<Object> refs(Resource resource, List<Object> targets) {
         List<Object> refs = new ArrayList<>(targets.size());
         for (Object target : targets) {
             if (target == null) {

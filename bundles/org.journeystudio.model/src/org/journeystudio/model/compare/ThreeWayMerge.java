@@ -37,6 +37,34 @@ public final class ThreeWayMerge {
         return merge(new MergeSides(base, ours, theirs));
     }
 
+    /**
+     * Merges into an empty resource, ready to be saved, and gives the conflicts. When both sides are
+     * documents of unique xmi:ids whose edits touch different elements ({@link DisjointEdits}), the
+     * result is ours with their differences applied ({@link ResourcePatch}): no snapshot of the three
+     * is taken, and nothing is built that ours already has. Otherwise the full merge runs and the
+     * result is built from its snapshot; the references it had to leave out are reported as well.
+     */
+    public static MergedInto mergeInto(Resource base, Resource ours, Resource theirs, Resource target) {
+        if (DisjointMerge.into(base, ours, theirs, target)) {
+            return new MergedInto(List.of(), true);
+        }
+        MergeResult result = merge(base, ours, theirs);
+        List<SnapshotBuilder.Dropped> dropped = SnapshotBuilder.build(result.merged(), target);
+        if (!dropped.isEmpty()) {
+            throw new IllegalStateException("the merge left references to missing elements: " + dropped);
+        }
+        return new MergedInto(result.conflicts(), false);
+    }
+
+    /** What {@link #mergeInto} did: the conflicts, and whether ours was patched (edits of different elements). */
+    public record MergedInto(List<Conflict> conflicts, boolean patched) {
+
+        /** Whether the merge met no conflict. */
+        public boolean clean() {
+            return conflicts.isEmpty();
+        }
+    }
+
     /** Merges the snapshots of three resources. */
     public static MergeResult merge(MergeSides sides) {
         ThreeWayMerge merge = new ThreeWayMerge(sides);

@@ -98,9 +98,18 @@ public class CompareBenchmark extends MapBenchmark {
         return JourneyPersistence.load(theirsFile);
     }
 
-    /** The three-way merge of three loaded versions, made into a new resource ready to be saved. */
+    /** The three-way merge of three loaded versions into a new resource ready to be saved, as {@code journey merge} does. */
     @Benchmark
     public Resource merge() {
+        Resource merged = JourneyPersistence.newResourceSet().createResource(URI.createFileURI(
+                dir.resolve("merged." + JourneyPersistence.FILE_EXTENSION).toString()));
+        ThreeWayMerge.mergeInto(base, ours, theirs, merged);
+        return merged;
+    }
+
+    /** The full merge (snapshots of the three, merged element by element, built), which conflicting edits take. */
+    @Benchmark
+    public Resource fullMerge() {
         MergeResult result = ThreeWayMerge.merge(base, ours, theirs);
         Resource merged = JourneyPersistence.newResourceSet().createResource(URI.createFileURI(
                 dir.resolve("merged." + JourneyPersistence.FILE_EXTENSION).toString()));
