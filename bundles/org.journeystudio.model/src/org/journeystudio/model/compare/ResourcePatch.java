@@ -12,11 +12,9 @@ import java.util.Set;
 import org.eclipse.emf.common.util.ECollections;
 import org.eclipse.emf.common.util.EList;
 import org.eclipse.emf.common.util.TreeIterator;
-import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
-import org.eclipse.emf.ecore.InternalEObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.ecore.xmi.XMLResource;
@@ -280,11 +278,7 @@ final class ResourcePatch {
         for (Object value : refs) {
             Ref ref = (Ref) value;
             if (ref.external()) {
-                InternalEObject proxy = (InternalEObject) EcoreUtil.create(ref.type());
-                URI uri = URI.createURI(ref.key());
-                URI base = target.getURI();
-                proxy.eSetProxyURI(base != null && base.isHierarchical() && uri.isRelative() ? uri.resolve(base) : uri);
-                targets.add(proxy);
+                targets.add(ref.proxyIn(target));
             } else {
                 targets.add(elements.get(ref.key()));
             }

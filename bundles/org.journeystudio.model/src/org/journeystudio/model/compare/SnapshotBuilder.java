@@ -6,11 +6,9 @@ import java.util.List;
 import java.util.Map;
 
 import org.eclipse.emf.common.util.EList;
-import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
-import org.eclipse.emf.ecore.InternalEObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.ecore.xmi.XMLResource;
@@ -95,11 +93,7 @@ public final class SnapshotBuilder {
         for (Object value : refs) {
             Ref ref = (Ref) value;
             if (ref.external()) {
-                InternalEObject proxy = (InternalEObject) EcoreUtil.create(ref.type());
-                URI uri = URI.createURI(ref.key());
-                URI base = target.getURI();
-                proxy.eSetProxyURI(base != null && base.isHierarchical() && uri.isRelative() ? uri.resolve(base) : uri);
-                targets.add(proxy);
+                targets.add(ref.proxyIn(target));
             } else if (made.containsKey(ref.key())) {
                 targets.add(made.get(ref.key()));
             } else {
