@@ -1,5 +1,6 @@
 package org.journeystudio.viewpoint.expression;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -10,6 +11,7 @@ import org.apache.commons.jexl3.JexlException;
 import org.apache.commons.jexl3.JexlInfo;
 import org.eclipse.emf.ecore.EClass;
 import org.journeystudio.viewpoint.internal.expression.ExpressionErrors;
+import org.journeystudio.viewpoint.internal.expression.FunctionCheck;
 import org.journeystudio.viewpoint.internal.expression.PathCheck;
 import org.journeystudio.viewpoint.internal.expression.SandboxedJexl;
 
@@ -59,13 +61,16 @@ public final class ExpressionEngine {
     /**
      * Problems a specification validator can show before anything is evaluated: property paths
      * that do not exist in the metamodel ({@code "Journey has no feature 'stagez'"}), followed
-     * through the types of the features ({@code self.persona.nam}), and unknown variables.
+     * through the types of the features ({@code self.persona.nam}), unknown variables, and calls of
+     * functions a registered service lacks ({@code journey:noSuchFunction(self)}).
      *
      * @param variableTypes every variable the expression may use, with its type; {@code null}
      *     as type when the variable is known but its type is not
      * @return the problems in the order of the expression, empty when none
      */
     public List<String> check(Expression expression, Map<String, EClass> variableTypes) {
-        return PathCheck.problems(expression.variablePaths(), variableTypes);
+        List<String> problems = new ArrayList<>(PathCheck.problems(expression.variablePaths(), variableTypes));
+        problems.addAll(FunctionCheck.problems(expression.source(), services));
+        return problems;
     }
 }

@@ -54,4 +54,18 @@ class CheckTest {
         assertEquals(List.of("Stage has no feature 'stepz'", "unknown variable 'slef'", "Step has no feature 'kindd'"),
                 check("container.stepz + slef.name + self.kindd + container.stepz", Literals.STEP));
     }
+
+    @Test
+    void aFunctionTheServicesLackIsNamedWithItsNamespace() {
+        assertEquals(List.of("the journey services have no function 'noSuchFunction' (journey:noSuchFunction)"),
+                check("journey:noSuchFunction(self) + journey:successors(self)", Literals.STEP));
+        assertEquals(List.of("the journey services have no function 'getClass' (journey:getClass)"),
+                check("journey:getClass()", Literals.STEP), "what the sandbox refuses to call is no function");
+    }
+
+    @Test
+    void textInStringsAndTheColonOfAConditionAreNotReadAsCalls() {
+        assertEquals(List.of(), check("'journey:noSuchFunction(x)' + \"journey:nope(\\\"y\\\")\"", Literals.STEP));
+        assertEquals(List.of(), check("self.name == null ? 'none':size(self.channels)", Literals.STEP));
+    }
 }

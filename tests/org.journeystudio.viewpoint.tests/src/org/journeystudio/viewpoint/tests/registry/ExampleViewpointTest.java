@@ -54,6 +54,8 @@ class ExampleViewpointTest {
                 .replace("self.owner != null", "self.ownr != null")
                 .replace("domainClass=\"Opportunity\"", "domainClass=\"Opportunityy\"")
                 .replaceFirst("xExpression=\"505\"", "xExpression=\"505 + (\"")
+                .replace("yExpression=\"40 + (5 - self.impact) * 110 + 44 + journey:sameRatingsBefore(self)",
+                        "yExpression=\"40 + (5 - self.impact) * 110 + 44 + journey:sameRatingBefore(self)")
                 .replace("validationRules id=\"TEAM002\"", "validationRules id=\"TEAM002\" severity=\"LOUD\"");
         Path file = dir.resolve("broken.viewpoint");
         Files.writeString(file, broken);
@@ -70,11 +72,13 @@ class ExampleViewpointTest {
         byLine = loaded.problems().stream()
                 .collect(Collectors.toMap(SpecProblem::line, SpecProblem::message, (a, b) -> a + " | " + b));
         String fixed = Files.readString(file);
-        assertEquals(4, loaded.problems().size(), loaded.problems().toString());
+        assertEquals(5, loaded.problems().size(), loaded.problems().toString());
         assertTrue(byLine.get(lineOf(fixed, "id=\"JM900\"")).contains("prefix JM, which is reserved"), byLine.toString());
         assertTrue(byLine.get(lineOf(fixed, "self.ownr")).contains("Step has no feature 'ownr'"), byLine.toString());
         assertTrue(byLine.get(lineOf(fixed, "Opportunityy")).contains("'Opportunityy' is not a class"), byLine.toString());
         assertTrue(byLine.get(lineOf(fixed, "505 + (")).contains("xExpression: syntax error"), byLine.toString());
+        assertTrue(byLine.get(lineOf(fixed, "journey:sameRatingBefore")).contains(
+                "yExpression: the journey services have no function 'sameRatingBefore'"), byLine.toString());
     }
 
     @Test
