@@ -81,7 +81,7 @@ class ViewpointsInTheWorkspaceTest {
         });
         UiThread.settle(300);
         CTabFolder tabs = UiThread.call(() -> Editors.tabs(editor));
-        enableTheWall(tabs);
+        enable(tabs, "Persona wall");
 
         Tree tree = TreeDriver.activate();
         TreeDriver.select(tree, UiThread.call(() -> editor.context().session().model()));
@@ -120,6 +120,49 @@ class ViewpointsInTheWorkspaceTest {
         openInTheTreeEditor(spec);
     }
 
+    /** The example under examples/, copied into a project as a user would, drawn in the editor. */
+    @Test
+    void theExampleOpportunityMatrixIsDrawnInTheEditor() throws Exception {
+        IFile map = UiThread.call(() -> Workbench.newMap("ExampleMatrix", "invoice-payment"));
+        IFile spec = map.getProject().getFile("opportunity-matrix.viewpoint");
+        spec.create(Files.newInputStream(example("opportunity-matrix.viewpoint")), true, null);
+        Widgets.waitFor("the example viewpoint registered",
+                () -> WorkbenchViewpoints.registry().specOf("priorities").isPresent());
+        JourneyEditor editor = UiThread.call(() -> {
+            Workbench.sizeWindow();
+            return Workbench.open(map);
+        });
+        UiThread.settle(300);
+        enable(UiThread.call(() -> Editors.tabs(editor)), "Opportunity priorities");
+        Tree tree = TreeDriver.activate();
+        TreeDriver.select(tree, UiThread.call(() -> editor.context().session().model()));
+        TreeDriver.choose(tree, "New Representation", "Opportunity Priority Matrix");
+        assertEquals("Opportunity Priority Matrix", UiThread.call(() -> Editors.activeTab(editor)));
+        UiThread.run(() -> Workbench.page().activate(editor));
+        UiThread.settle(600);
+        int opportunities = UiThread.call(() -> editor.context().session().model().getOpportunities().size());
+        long cards = UiThread.call(() -> {
+            Diagram matrix = (Diagram) editor.context().session().representations().stream()
+                    .filter(r -> "Opportunity Priority Matrix".equals(r.getName())).findFirst().orElseThrow();
+            return editor.context().session().synchronizer(matrix).diagram().getNodes().stream()
+                    .filter(node -> "opportunity".equals(node.getMapping())).count();
+        });
+        assertTrue(opportunities > 0);
+        assertEquals(opportunities, cards, "one card per opportunity of the map");
+        UiThread.run(() -> Workbench.screenshot("user-viewpoint-opportunity-matrix"));
+    }
+
+    /** A file under examples/ of the repository, found from the working directory up. */
+    private static Path example(String name) {
+        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
+            Path file = dir.resolve("examples").resolve(name);
+            if (Files.isRegularFile(file)) {
+                return file;
+            }
+        }
+        throw new IllegalStateException("examples/" + name + " not found");
+    }
+
     /** The broken specification in its tree editor: the element at fault carries the error icon. */
     private static void openInTheTreeEditor(IFile spec) {
         ViewpointTreeEditor editor = UiThread.call(() -> {
@@ -149,11 +192,11 @@ class ViewpointsInTheWorkspaceTest {
         return false;
     }
 
-    /** Viewpoints Selection from the tabs' menu: the built-in viewpoint is on; the user checks the wall. */
-    private static void enableTheWall(CTabFolder tabs) {
+    /** Viewpoints Selection from the tabs' menu: the built-in viewpoint is on; the user checks another. */
+    private static void enable(CTabFolder tabs, String viewpointLabel) {
         Dialogs.answer(() -> tabMenu(tabs, "Viewpoints Selection…"), "Viewpoints Selection", dialog -> {
             Table table = Widgets.find(dialog, Table.class, candidate -> true, "the viewpoints");
-            TableItem wall = Arrays.stream(table.getItems()).filter(item -> item.getText().startsWith("Persona wall"))
+            TableItem wall = Arrays.stream(table.getItems()).filter(item -> item.getText().startsWith(viewpointLabel))
                     .findFirst().orElseThrow();
             assertTrue(Arrays.stream(table.getItems()).anyMatch(item -> item.getText().startsWith("Customer journey")
                     && item.getChecked()), "the built-in viewpoint is enabled");
