@@ -12,17 +12,19 @@
 #    than the bound [3.24.0,4.0.0)), p2 refuses the install and changes nothing.
 # The IDEs are assembled by the p2 director from Maven Central bundles: the platform units
 # listed in releng/org.journeystudio.site/install-test/platform-ide.txt, taken from the product
-# repository (the target platform's bundles), plus what install-test/pom.xml publishes.
+# repository (the target platform's bundles), plus what install-test/pom.xml publishes
+# (releng/scripts/lib/platform-ide.sh, shared with releng/scripts/startup-benchmark.sh).
 # Writes target/surefire-reports/TEST-IdeInstallTest.xml of the site module, so that the
 # summary of ./test.sh counts its checks, and exits 1 when one fails.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 source releng/scripts/env.sh
 js_env >/dev/null
+source releng/scripts/lib/platform-ide.sh
 
 site_module=releng/org.journeystudio.site
 site="$PWD/$site_module/target/repository"
-product="$PWD/releng/org.journeystudio.product/target/repository"
+product="$platform_ide_product_repository"
 work="$PWD/$site_module/target/install-test"
 reports="$PWD/$site_module/target/surefire-reports"
 for repo in "$site" "$product"; do
@@ -58,9 +60,7 @@ finish() { # writes the JUnit report of the checks so far
 }
 
 director() { # director LOG ARGS...: the p2 director application, as Tycho runs it (outside any project)
-  local log="$1"; shift
-  (cd "$work" && mvn -B org.eclipse.tycho:tycho-p2-director-plugin:5.0.2:director -Dprofile=PlatformProfile "$@") \
-    >"$log" 2>&1
+  platform_ide_director "$work" "$@"
 }
 
 bundles() { # bundles IDE: the IDE's plug-in files, one a line
@@ -79,28 +79,23 @@ give_up() { # give_up WHAT: reports the checks so far when there is nothing left
 
 echo "ide-install-test: publishing the IDE's extra bundles from Maven Central"
 check "the IDE's bundles beyond the target platform are published" "see $work/logs/extra.log" \
-  mvn -B -f "$site_module/install-test/pom.xml" package -l "$work/logs/extra.log"
+  platform_ide_publish_extra "$work/logs/extra.log"
 [ "$failures" -eq 0 ] || give_up "the extra bundles could not be published"
-extra="$work/extra-repository"
+extra="$platform_ide_extra_repository"
 version_of() { # version_of ID: the version of the unit ID in the extra repository
   sed -n "s/.*<unit id='$1' version='\([^']*\)'.*/\1/p" "$extra/content.xml"
 }
 old_resources="$(version_of org.eclipse.core.resources)"
 own_guava="$(version_of com.google.guava)"
-roots="$(grep -v -e '^#' -e '^$' "$site_module/install-test/platform-ide.txt" | paste -sd, -)"
-platform=(-Drepositories="file:$product,file:$extra" -Dp2.os=linux -Dp2.ws=gtk -Dp2.arch=x86_64 -Droaming=true
-  -Dprofileproperties=org.eclipse.update.install.features=true)
 
 echo "ide-install-test: assembling the Eclipse Platform IDEs"
 check "an Eclipse Platform IDE of the target's release is assembled" "see $work/logs/ide-supported.log" \
-  director "$work/logs/ide-supported.log" -Ddestination="$work/ide-supported" -DinstallIUs="$roots" "${platform[@]}"
+  platform_ide_assemble "$work/ide-supported" "$work" "$work/logs/ide-supported.log"
 check "the same IDE with org.eclipse.core.resources $old_resources is assembled" "see $work/logs/ide-too-old.log" \
-  director "$work/logs/ide-too-old.log" -Ddestination="$work/ide-too-old" \
-  -DinstallIUs="$roots,org.eclipse.core.resources/$old_resources" "${platform[@]}"
+  platform_ide_assemble "$work/ide-too-old" "$work" "$work/logs/ide-too-old.log" "org.eclipse.core.resources/$old_resources"
 
 check "the same IDE with its own Guava $own_guava is assembled" "see $work/logs/ide-with-guava.log" \
-  director "$work/logs/ide-with-guava.log" -Ddestination="$work/ide-with-guava" \
-  -DinstallIUs="$roots,com.google.guava/$own_guava" "${platform[@]}"
+  platform_ide_assemble "$work/ide-with-guava" "$work" "$work/logs/ide-with-guava.log" "com.google.guava/$own_guava"
 [ "$failures" -eq 0 ] || give_up "the IDEs could not be assembled"
 
 install() { # install IDE LOG: the feature from the update site alone, as a user would
