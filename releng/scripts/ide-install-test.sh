@@ -6,6 +6,11 @@
 #    version bounds of the journey bundles start at), the feature installs; p2 adds only
 #    bundles of the site, and replaces, removes or doubles none of the IDE's; then every
 #    bundle of the IDE resolves in its OSGi framework (install-test/ResolveBundles.java);
+#  - that IDE then starts for real (on the display, or under Xvfb when there is none or CI is
+#    set, as in ./test.sh) with -Djourney.open=examples/invoice-payment.journey (a copy), shows a
+#    window titled with the map, logs no error of a journey bundle and no editor that could not
+#    be created, quits through File > Exit and has saved the map open in the journey editor
+#    (releng/scripts/lib/ide-open-map.sh; screenshot target/install-test/ide-journey-editor.png);
 #  - into the same IDE with its own Guava 33.6 (as IDEs with Xtext or m2e have one), p2 takes
 #    that Guava for ELK and Xbase and adds no second one;
 #  - into the same IDE with the org.eclipse.core.resources of Eclipse 4.38 (3.23.100, older
@@ -31,7 +36,7 @@ for repo in "$site" "$product"; do
   [ -f "$repo/content.jar" ] || { echo "ide-install-test: $repo is missing; build first (mvn verify)" >&2; exit 2; }
 done
 start=$SECONDS
-rm -rf "$work"/ide-* "$work/logs" "$reports"
+rm -rf "$work"/ide-* "$work/logs" "$work/maps" "$work/workspace" "$work/open-map" "$reports"
 mkdir -p "$work/logs" "$reports"
 
 cases=""; failures=0; count=0
@@ -132,6 +137,60 @@ journey_resolved="$(sed -n 's/.* \([0-9]*\) resolved org.journeystudio.\*$/\1/p'
 check "every bundle of the IDE resolves in its OSGi framework, the journey ones included" \
   "$(grep -m3 unresolved "$work/logs/resolve.log" | paste -sd' ' -)" test "$resolved" -eq 0 -a "${journey_resolved:-0}" -eq 8
 
+start_levels() { # start_levels IDE: the start levels an Eclipse IDE's product gives its configuration
+  # The assembled IDE has no product unit, so p2 writes every bundle as installed but not
+  # started; an Eclipse IDE's product starts these (the rest start lazily on first use).
+  local config="$1/configuration/config.ini" entry bundle level
+  for entry in org.eclipse.equinox.common@2 org.apache.felix.scr@2 org.eclipse.equinox.event@2 \
+    org.apache.aries.spifly.dynamic.bundle@2 org.eclipse.core.runtime@4; do
+    bundle="${entry%@*}" level="${entry#*@}"
+    sed -i -E "s/(reference\\\\:file\\\\:${bundle//./\\.}_[^,@]*)@4(,|\$)/\\1@${level}\\\\:start\\2/" "$config"
+  done
+}
+
+journey_errors() { # journey_errors LOG: the ERROR entries of journey bundles and editors that failed, one a line
+  awk '/^!ENTRY / { entry = $0 } /^!ENTRY org\.journeystudio[^ ]* 4 / { print } /^!MESSAGE Unable to create (editor|part)/ \
+    { print entry " " $0 } /ErrorEditorPart/ { print entry " " $0 }' "$1" 2>/dev/null
+}
+
+map_name="invoice-payment.journey"
+echo "ide-install-test: starting the installed IDE on examples/$map_name"
+mkdir -p "$work/maps"
+cp examples/"$map_name" "$work/maps/"
+map="$work/maps/$map_name"
+workspace="$work/workspace"
+screenshot="$work/ide-journey-editor.png"
+start_levels "$ide"
+open_start=$SECONDS
+opened=0
+if [ -n "${DISPLAY:-}" ] && [ -z "${CI:-}" ]; then # as ./test.sh: the display when there is one, else Xvfb
+  releng/scripts/lib/ide-open-map.sh "$ide" "$workspace" "$map" "$screenshot" "$work/open-map" || opened=$?
+else
+  xvfb-run -a -s "-screen 0 1600x1000x24" \
+    releng/scripts/lib/ide-open-map.sh "$ide" "$workspace" "$map" "$screenshot" "$work/open-map" || opened=$?
+fi
+open_seconds=$((SECONDS - open_start))
+title="$(cat "$work/open-map/window-title.txt" 2>/dev/null)"
+check "the installed IDE starts and shows a window titled with $map_name" \
+  "no such window within 90 s; see $work/open-map/ide.out and $workspace/.metadata/.log" \
+  test "$opened" -eq 0 -a -f "$screenshot"
+errors="$(journey_errors "$workspace/.metadata/.log")"
+check "the IDE's log has no error of a journey bundle and no editor that could not be created" \
+  "$(printf '%s' "$errors" | head -3 | paste -sd' ' -)" test -z "$errors"
+exited="$(cat "$work/open-map/exit.txt" 2>/dev/null)"
+check "the IDE quits through File > Exit" "the IDE was ${exited:-not started}" test "$exited" = exit
+# The workbench saves its model on exit: the active editor part, with the id of the editor
+# that was asked for and the input it shows. With the log above free of "Unable to create
+# part", that part is the journey editor itself, not the error part the workbench puts in
+# place of an editor that fails.
+xmi="$workspace/.metadata/.plugins/org.eclipse.e4.workbench/workbench.xmi"
+editor_part="$(grep -c -e '<tags>org\.journeystudio\.ui\.journeyEditor</tags>' "$xmi" 2>/dev/null || true)"
+editor_input="$(grep -c "uri=&quot;file:$map&quot;" "$xmi" 2>/dev/null || true)"
+check "the map is open in the journey editor (org.journeystudio.ui.journeyEditor in the saved workbench)" \
+  "editor parts: ${editor_part:-0}, with the map as input: ${editor_input:-0}; see $xmi" \
+  test "${editor_part:-0}" -ge 1 -a "${editor_input:-0}" -ge 1
+other_errors="$(grep '^!ENTRY [^ ]* 4 ' "$workspace/.metadata/.log" 2>/dev/null | grep -vc '^!ENTRY org\.journeystudio' || true)"
+
 echo "ide-install-test: installing into the IDE that has its own Guava"
 guava_ide="$work/ide-with-guava"
 bundles "$guava_ide" >"$work/guava-before.txt"
@@ -160,5 +219,8 @@ echo "ide-install-test: site $(ls "$site/plugins" | wc -l) bundles, $(du -sm "$s
   "product repository $(ls "$product/plugins" | wc -l) bundles, $(du -sm "$product" | cut -f1) MB"
 echo "ide-install-test: added $(wc -l <"$work/added.txt") bundles to an IDE of $(wc -l <"$work/before.txt")"
 [ -z "$reason" ] || echo "ide-install-test: refused as expected: $reason"
+echo "ide-install-test: the IDE started with $map_name in ${open_seconds}s, window \"$title\";" \
+  "screenshot $site_module/target/install-test/ide-journey-editor.png;" \
+  "${other_errors:-0} ERROR entries of other bundles in its log"
 echo "ide-install-test: $((count - failures)) passed, $failures failed in ${seconds}s"
 [ "$failures" -eq 0 ]
