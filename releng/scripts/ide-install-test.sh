@@ -11,6 +11,8 @@
 #    window titled with the map, logs no error of a journey bundle and no editor that could not
 #    be created, quits through File > Exit and has saved the map open in the journey editor
 #    (releng/scripts/lib/ide-open-map.sh; screenshot target/install-test/ide-journey-editor.png);
+#    started on a copy of the map cut off halfway, it logs the editor's failure with the file
+#    and line (so the log check can see one);
 #  - into the same IDE with its own Guava 33.6 (as IDEs with Xtext or m2e have one), p2 takes
 #    that Guava for ELK and Xbase and adds no second one;
 #  - into the same IDE with the org.eclipse.core.resources of Eclipse 4.38 (3.23.100, older
@@ -36,7 +38,7 @@ for repo in "$site" "$product"; do
   [ -f "$repo/content.jar" ] || { echo "ide-install-test: $repo is missing; build first (mvn verify)" >&2; exit 2; }
 done
 start=$SECONDS
-rm -rf "$work"/ide-* "$work/logs" "$work/maps" "$work/workspace" "$work/open-map" "$reports"
+rm -rf "$work"/ide-* "$work/logs" "$work/maps" "$work"/workspace* "$work"/open-* "$reports"
 mkdir -p "$work/logs" "$reports"
 
 cases=""; failures=0; count=0
@@ -160,15 +162,16 @@ cp examples/"$map_name" "$work/maps/"
 map="$work/maps/$map_name"
 workspace="$work/workspace"
 screenshot="$work/ide-journey-editor.png"
+start_ide() { # start_ide MAP WORKSPACE SCREENSHOT OUT: ide-open-map.sh on the installed IDE
+  if [ -n "${DISPLAY:-}" ] && [ -z "${CI:-}" ]; then # as ./test.sh: the display when there is one, else Xvfb
+    releng/scripts/lib/ide-open-map.sh "$ide" "$2" "$1" "$3" "$4"
+  else
+    xvfb-run -a -s "-screen 0 1600x1000x24" releng/scripts/lib/ide-open-map.sh "$ide" "$2" "$1" "$3" "$4"
+  fi
+}
 start_levels "$ide"
 open_start=$SECONDS
-opened=0
-if [ -n "${DISPLAY:-}" ] && [ -z "${CI:-}" ]; then # as ./test.sh: the display when there is one, else Xvfb
-  releng/scripts/lib/ide-open-map.sh "$ide" "$workspace" "$map" "$screenshot" "$work/open-map" || opened=$?
-else
-  xvfb-run -a -s "-screen 0 1600x1000x24" \
-    releng/scripts/lib/ide-open-map.sh "$ide" "$workspace" "$map" "$screenshot" "$work/open-map" || opened=$?
-fi
+opened=0; start_ide "$map" "$workspace" "$screenshot" "$work/open-map" || opened=$?
 open_seconds=$((SECONDS - open_start))
 title="$(cat "$work/open-map/window-title.txt" 2>/dev/null)"
 check "the installed IDE starts and shows a window titled with $map_name" \
@@ -189,6 +192,20 @@ editor_input="$(grep -c "uri=&quot;file:$map&quot;" "$xmi" 2>/dev/null || true)"
 check "the map is open in the journey editor (org.journeystudio.ui.journeyEditor in the saved workbench)" \
   "editor parts: ${editor_part:-0}, with the map as input: ${editor_input:-0}; see $xmi" \
   test "${editor_part:-0}" -ge 1 -a "${editor_input:-0}" -ge 1
+# The other side of the log check: a map cut off halfway (as a half-written file is) fails in
+# the journey editor, and the log has the workbench's "Unable to create part" with the reason.
+broken="$work/maps/cut-off.journey"
+head -c 2000 "$map" >"$broken"
+broken_start=$SECONDS
+broken_opened=0; start_ide "$broken" "$work/workspace-cut-off" "$work/ide-cut-off-map.png" "$work/open-cut-off" \
+  || broken_opened=$?
+broken_seconds=$((SECONDS - broken_start))
+broken_errors="$(journey_errors "$work/workspace-cut-off/.metadata/.log")"
+broken_reason="$(grep -c "The map $broken cannot be opened: $broken:[0-9]" "$work/workspace-cut-off/.metadata/.log" \
+  2>/dev/null || true)"
+check "a cut-off map fails in the journey editor and the log check sees it, with the file and line" \
+  "window: exit $broken_opened; failures logged: $(printf '%s' "$broken_errors" | wc -l); reasons: ${broken_reason:-0}" \
+  test "$broken_opened" -eq 0 -a -n "$broken_errors" -a "${broken_reason:-0}" -ge 1
 other_errors="$(grep '^!ENTRY [^ ]* 4 ' "$workspace/.metadata/.log" 2>/dev/null | grep -vc '^!ENTRY org\.journeystudio' || true)"
 
 echo "ide-install-test: installing into the IDE that has its own Guava"
@@ -222,5 +239,6 @@ echo "ide-install-test: added $(wc -l <"$work/added.txt") bundles to an IDE of $
 echo "ide-install-test: the IDE started with $map_name in ${open_seconds}s, window \"$title\";" \
   "screenshot $site_module/target/install-test/ide-journey-editor.png;" \
   "${other_errors:-0} ERROR entries of other bundles in its log"
+echo "ide-install-test: the cut-off map in ${broken_seconds}s: $(printf '%s' "$broken_errors" | head -1)"
 echo "ide-install-test: $((count - failures)) passed, $failures failed in ${seconds}s"
 [ "$failures" -eq 0 ]
