@@ -6,30 +6,39 @@
 #    version bounds of the journey bundles start at), the feature installs; p2 adds only
 #    bundles of the site, and replaces, removes or doubles none of the IDE's; then every
 #    bundle of the IDE resolves in its OSGi framework (install-test/ResolveBundles.java);
+#  - that IDE then starts for real (on the display, or under Xvfb when there is none or CI is
+#    set, as in ./test.sh) with -Djourney.open=examples/invoice-payment.journey (a copy), shows a
+#    window titled with the map, logs no error of a journey bundle and no editor that could not
+#    be created, quits through File > Exit and has saved the map open in the journey editor
+#    (releng/scripts/lib/ide-open-map.sh; screenshot target/install-test/ide-journey-editor.png);
+#    started on a copy of the map cut off halfway, it logs the editor's failure with the file
+#    and line (so the log check can see one);
 #  - into the same IDE with its own Guava 33.6 (as IDEs with Xtext or m2e have one), p2 takes
 #    that Guava for ELK and Xbase and adds no second one;
 #  - into the same IDE with the org.eclipse.core.resources of Eclipse 4.38 (3.23.100, older
 #    than the bound [3.24.0,4.0.0)), p2 refuses the install and changes nothing.
 # The IDEs are assembled by the p2 director from Maven Central bundles: the platform units
 # listed in releng/org.journeystudio.site/install-test/platform-ide.txt, taken from the product
-# repository (the target platform's bundles), plus what install-test/pom.xml publishes.
+# repository (the target platform's bundles), plus what install-test/pom.xml publishes
+# (releng/scripts/lib/platform-ide.sh, shared with releng/scripts/startup-benchmark.sh).
 # Writes target/surefire-reports/TEST-IdeInstallTest.xml of the site module, so that the
 # summary of ./test.sh counts its checks, and exits 1 when one fails.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 source releng/scripts/env.sh
 js_env >/dev/null
+source releng/scripts/lib/platform-ide.sh
 
 site_module=releng/org.journeystudio.site
 site="$PWD/$site_module/target/repository"
-product="$PWD/releng/org.journeystudio.product/target/repository"
+product="$platform_ide_product_repository"
 work="$PWD/$site_module/target/install-test"
 reports="$PWD/$site_module/target/surefire-reports"
 for repo in "$site" "$product"; do
   [ -f "$repo/content.jar" ] || { echo "ide-install-test: $repo is missing; build first (mvn verify)" >&2; exit 2; }
 done
 start=$SECONDS
-rm -rf "$work"/ide-* "$work/logs" "$reports"
+rm -rf "$work"/ide-* "$work/logs" "$work/maps" "$work"/workspace* "$work"/open-* "$reports"
 mkdir -p "$work/logs" "$reports"
 
 cases=""; failures=0; count=0
@@ -58,9 +67,7 @@ finish() { # writes the JUnit report of the checks so far
 }
 
 director() { # director LOG ARGS...: the p2 director application, as Tycho runs it (outside any project)
-  local log="$1"; shift
-  (cd "$work" && mvn -B org.eclipse.tycho:tycho-p2-director-plugin:5.0.2:director -Dprofile=PlatformProfile "$@") \
-    >"$log" 2>&1
+  platform_ide_director "$work" "$@"
 }
 
 bundles() { # bundles IDE: the IDE's plug-in files, one a line
@@ -79,28 +86,23 @@ give_up() { # give_up WHAT: reports the checks so far when there is nothing left
 
 echo "ide-install-test: publishing the IDE's extra bundles from Maven Central"
 check "the IDE's bundles beyond the target platform are published" "see $work/logs/extra.log" \
-  mvn -B -f "$site_module/install-test/pom.xml" package -l "$work/logs/extra.log"
+  platform_ide_publish_extra "$work/logs/extra.log"
 [ "$failures" -eq 0 ] || give_up "the extra bundles could not be published"
-extra="$work/extra-repository"
+extra="$platform_ide_extra_repository"
 version_of() { # version_of ID: the version of the unit ID in the extra repository
   sed -n "s/.*<unit id='$1' version='\([^']*\)'.*/\1/p" "$extra/content.xml"
 }
 old_resources="$(version_of org.eclipse.core.resources)"
 own_guava="$(version_of com.google.guava)"
-roots="$(grep -v -e '^#' -e '^$' "$site_module/install-test/platform-ide.txt" | paste -sd, -)"
-platform=(-Drepositories="file:$product,file:$extra" -Dp2.os=linux -Dp2.ws=gtk -Dp2.arch=x86_64 -Droaming=true
-  -Dprofileproperties=org.eclipse.update.install.features=true)
 
 echo "ide-install-test: assembling the Eclipse Platform IDEs"
 check "an Eclipse Platform IDE of the target's release is assembled" "see $work/logs/ide-supported.log" \
-  director "$work/logs/ide-supported.log" -Ddestination="$work/ide-supported" -DinstallIUs="$roots" "${platform[@]}"
+  platform_ide_assemble "$work/ide-supported" "$work" "$work/logs/ide-supported.log"
 check "the same IDE with org.eclipse.core.resources $old_resources is assembled" "see $work/logs/ide-too-old.log" \
-  director "$work/logs/ide-too-old.log" -Ddestination="$work/ide-too-old" \
-  -DinstallIUs="$roots,org.eclipse.core.resources/$old_resources" "${platform[@]}"
+  platform_ide_assemble "$work/ide-too-old" "$work" "$work/logs/ide-too-old.log" "org.eclipse.core.resources/$old_resources"
 
 check "the same IDE with its own Guava $own_guava is assembled" "see $work/logs/ide-with-guava.log" \
-  director "$work/logs/ide-with-guava.log" -Ddestination="$work/ide-with-guava" \
-  -DinstallIUs="$roots,com.google.guava/$own_guava" "${platform[@]}"
+  platform_ide_assemble "$work/ide-with-guava" "$work" "$work/logs/ide-with-guava.log" "com.google.guava/$own_guava"
 [ "$failures" -eq 0 ] || give_up "the IDEs could not be assembled"
 
 install() { # install IDE LOG: the feature from the update site alone, as a user would
@@ -137,6 +139,75 @@ journey_resolved="$(sed -n 's/.* \([0-9]*\) resolved org.journeystudio.\*$/\1/p'
 check "every bundle of the IDE resolves in its OSGi framework, the journey ones included" \
   "$(grep -m3 unresolved "$work/logs/resolve.log" | paste -sd' ' -)" test "$resolved" -eq 0 -a "${journey_resolved:-0}" -eq 8
 
+start_levels() { # start_levels IDE: the start levels an Eclipse IDE's product gives its configuration
+  # The assembled IDE has no product unit, so p2 writes every bundle as installed but not
+  # started; an Eclipse IDE's product starts these (the rest start lazily on first use).
+  local config="$1/configuration/config.ini" entry bundle level
+  for entry in org.eclipse.equinox.common@2 org.apache.felix.scr@2 org.eclipse.equinox.event@2 \
+    org.apache.aries.spifly.dynamic.bundle@2 org.eclipse.core.runtime@4; do
+    bundle="${entry%@*}" level="${entry#*@}"
+    sed -i -E "s/(reference\\\\:file\\\\:${bundle//./\\.}_[^,@]*)@4(,|\$)/\\1@${level}\\\\:start\\2/" "$config"
+  done
+}
+
+journey_errors() { # journey_errors LOG: the ERROR entries of journey bundles and editors that failed, one a line
+  awk '/^!ENTRY / { entry = $0 } /^!ENTRY org\.journeystudio[^ ]* 4 / { print } /^!MESSAGE Unable to create (editor|part)/ \
+    { print entry " " $0 } /ErrorEditorPart/ { print entry " " $0 }' "$1" 2>/dev/null
+}
+
+map_name="invoice-payment.journey"
+echo "ide-install-test: starting the installed IDE on examples/$map_name"
+mkdir -p "$work/maps"
+cp examples/"$map_name" "$work/maps/"
+map="$work/maps/$map_name"
+workspace="$work/workspace"
+screenshot="$work/ide-journey-editor.png"
+start_ide() { # start_ide MAP WORKSPACE SCREENSHOT OUT: ide-open-map.sh on the installed IDE
+  if [ -n "${DISPLAY:-}" ] && [ -z "${CI:-}" ]; then # as ./test.sh: the display when there is one, else Xvfb
+    releng/scripts/lib/ide-open-map.sh "$ide" "$2" "$1" "$3" "$4"
+  else
+    xvfb-run -a -s "-screen 0 1600x1000x24" releng/scripts/lib/ide-open-map.sh "$ide" "$2" "$1" "$3" "$4"
+  fi
+}
+start_levels "$ide"
+open_start=$SECONDS
+opened=0; start_ide "$map" "$workspace" "$screenshot" "$work/open-map" || opened=$?
+open_seconds=$((SECONDS - open_start))
+title="$(cat "$work/open-map/window-title.txt" 2>/dev/null)"
+check "the installed IDE starts and shows a window titled with $map_name" \
+  "no such window within 90 s; see $work/open-map/ide.out and $workspace/.metadata/.log" \
+  test "$opened" -eq 0 -a -f "$screenshot"
+errors="$(journey_errors "$workspace/.metadata/.log")"
+check "the IDE's log has no error of a journey bundle and no editor that could not be created" \
+  "$(printf '%s' "$errors" | head -3 | paste -sd' ' -)" test -z "$errors"
+exited="$(cat "$work/open-map/exit.txt" 2>/dev/null)"
+check "the IDE quits through File > Exit" "the IDE was ${exited:-not started}" test "$exited" = exit
+# The workbench saves its model on exit: the active editor part, with the id of the editor
+# that was asked for and the input it shows. With the log above free of "Unable to create
+# part", that part is the journey editor itself, not the error part the workbench puts in
+# place of an editor that fails.
+xmi="$workspace/.metadata/.plugins/org.eclipse.e4.workbench/workbench.xmi"
+editor_part="$(grep -c -e '<tags>org\.journeystudio\.ui\.journeyEditor</tags>' "$xmi" 2>/dev/null || true)"
+editor_input="$(grep -c "uri=&quot;file:$map&quot;" "$xmi" 2>/dev/null || true)"
+check "the map is open in the journey editor (org.journeystudio.ui.journeyEditor in the saved workbench)" \
+  "editor parts: ${editor_part:-0}, with the map as input: ${editor_input:-0}; see $xmi" \
+  test "${editor_part:-0}" -ge 1 -a "${editor_input:-0}" -ge 1
+# The other side of the log check: a map cut off halfway (as a half-written file is) fails in
+# the journey editor, and the log has the workbench's "Unable to create part" with the reason.
+broken="$work/maps/cut-off.journey"
+head -c 2000 "$map" >"$broken"
+broken_start=$SECONDS
+broken_opened=0; start_ide "$broken" "$work/workspace-cut-off" "$work/ide-cut-off-map.png" "$work/open-cut-off" \
+  || broken_opened=$?
+broken_seconds=$((SECONDS - broken_start))
+broken_errors="$(journey_errors "$work/workspace-cut-off/.metadata/.log")"
+broken_reason="$(grep -c "The map $broken cannot be opened: $broken:[0-9]" "$work/workspace-cut-off/.metadata/.log" \
+  2>/dev/null || true)"
+check "a cut-off map fails in the journey editor and the log check sees it, with the file and line" \
+  "window: exit $broken_opened; failures logged: $(printf '%s' "$broken_errors" | wc -l); reasons: ${broken_reason:-0}" \
+  test "$broken_opened" -eq 0 -a -n "$broken_errors" -a "${broken_reason:-0}" -ge 1
+other_errors="$(grep '^!ENTRY [^ ]* 4 ' "$workspace/.metadata/.log" 2>/dev/null | grep -vc '^!ENTRY org\.journeystudio' || true)"
+
 echo "ide-install-test: installing into the IDE that has its own Guava"
 guava_ide="$work/ide-with-guava"
 bundles "$guava_ide" >"$work/guava-before.txt"
@@ -165,5 +236,9 @@ echo "ide-install-test: site $(ls "$site/plugins" | wc -l) bundles, $(du -sm "$s
   "product repository $(ls "$product/plugins" | wc -l) bundles, $(du -sm "$product" | cut -f1) MB"
 echo "ide-install-test: added $(wc -l <"$work/added.txt") bundles to an IDE of $(wc -l <"$work/before.txt")"
 [ -z "$reason" ] || echo "ide-install-test: refused as expected: $reason"
+echo "ide-install-test: the IDE started with $map_name in ${open_seconds}s, window \"$title\";" \
+  "screenshot $site_module/target/install-test/ide-journey-editor.png;" \
+  "${other_errors:-0} ERROR entries of other bundles in its log"
+echo "ide-install-test: the cut-off map in ${broken_seconds}s: $(printf '%s' "$broken_errors" | head -1)"
 echo "ide-install-test: $((count - failures)) passed, $failures failed in ${seconds}s"
 [ "$failures" -eq 0 ]

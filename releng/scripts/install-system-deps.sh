@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs the system packages the UI tests and the product need (Debian/Ubuntu):
-# an X virtual frame buffer, GTK 3 for SWT, fonts, git (the merge-driver tests run it) and
-# xdotool (the drag-and-drop tests move the X server's pointer with it).
+# an X virtual frame buffer, GTK 3 for SWT, fonts, git (the merge-driver tests run it),
+# xdotool (the drag-and-drop tests move the X server's pointer with it; the install test
+# finds the IDE's window and quits it with it) and ImageMagick (the install test's screenshot).
 # Does nothing when they are there.
 set -euo pipefail
 
@@ -12,6 +13,7 @@ fc-list 2>/dev/null | grep -qi dejavu || needed+=(fonts-dejavu-core fontconfig)
 ldconfig -p 2>/dev/null | grep -q 'libXtst.so.6' || needed+=(libxtst6)
 command -v git >/dev/null 2>&1 || needed+=(git)
 command -v xdotool >/dev/null 2>&1 || needed+=(xdotool)
+command -v import >/dev/null 2>&1 || needed+=(imagemagick)
 [ ${#needed[@]} -eq 0 ] && exit 0
 
 if [ "$(id -u)" -ne 0 ] || ! command -v apt-get >/dev/null 2>&1; then
