@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs the system packages the UI tests and the product need (Debian/Ubuntu):
-# an X virtual frame buffer, GTK 3 for SWT, fonts, git (the merge-driver tests run it) and
-# xdotool (the drag-and-drop tests move the X server's pointer with it).
+# an X virtual frame buffer, GTK 3 for SWT, fonts, git (the merge-driver tests run it),
+# xdotool (the drag-and-drop tests move the X server's pointer with it) and python3 (the
+# window probe of releng/scripts/startup-benchmark.sh reads the X server through libX11).
 # Does nothing when they are there.
 set -euo pipefail
 
@@ -12,6 +13,7 @@ fc-list 2>/dev/null | grep -qi dejavu || needed+=(fonts-dejavu-core fontconfig)
 ldconfig -p 2>/dev/null | grep -q 'libXtst.so.6' || needed+=(libxtst6)
 command -v git >/dev/null 2>&1 || needed+=(git)
 command -v xdotool >/dev/null 2>&1 || needed+=(xdotool)
+command -v python3 >/dev/null 2>&1 || needed+=(python3)
 [ ${#needed[@]} -eq 0 ] && exit 0
 
 if [ "$(id -u)" -ne 0 ] || ! command -v apt-get >/dev/null 2>&1; then
