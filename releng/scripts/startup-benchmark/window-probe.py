@@ -13,8 +13,9 @@ a mapped window that GTK has not drawn yet shows the uniform background of the X
 a painted workbench antialiased text, icons and trim) and, with --title, its title matches
 REGEX (the IDE puts the active editor's file in the title, so this waits for an editor).
 
-Prints "MS WINDOW COLOURS TITLE": the milliseconds from START_NS to the first grab that
-met every condition, the window id (hex), the colours counted and the title. Exits 1 on
+Prints "MS PAINTED_MS WINDOW COLOURS TITLE": the milliseconds from START_NS to the first grab
+that met every condition, those to the first grab that showed the window painted whatever its
+title (the same without --title), the window id (hex), the colours counted and the title. Exits 1 on
 timeout or when the process ends first. With --close it asks WINDOW to close, as a window
 manager does when its close button is pressed (WM_DELETE_WINDOW). Only the C library of X (libX11) is used, through
 ctypes, so that polling costs no process per probe.
@@ -210,6 +211,7 @@ def main():
     title_pattern = re.compile(arguments.title) if arguments.title else None
     screen = Screen()
     deadline = time.monotonic() + arguments.timeout
+    painted_ms = None  # the first grab that showed a painted window, whatever its title
     while time.monotonic() < deadline:
         for window in screen.top_level_windows():
             if screen.pid(window) != arguments.pid:
@@ -218,15 +220,20 @@ def main():
             if size is None or size[0] < MIN_WIDTH or size[1] < MIN_HEIGHT:
                 continue
             title = screen.title(window)
-            if title_pattern and not title_pattern.search(title):
-                continue
+            titled = title_pattern is None or title_pattern.search(title)
+            if painted_ms is not None and not titled:
+                continue  # painted already: only the title is awaited, without grabbing
+            elapsed_ms = (time.time_ns() - arguments.start_ns) // 1_000_000  # the grab shows this moment
             colours = screen.colours(window, *size)
             if arguments.verbose:
-                print("%d ms 0x%x %dx%d %d colours %s" % ((time.time_ns() - arguments.start_ns) // 1_000_000, window,
-                                                          size[0], size[1], colours, title), file=sys.stderr)
-            if colours >= arguments.colours:
-                elapsed_ms = (time.time_ns() - arguments.start_ns) // 1_000_000
-                print("%d 0x%x %d %s" % (elapsed_ms, window, colours, title))
+                print("%d ms 0x%x %dx%d %d colours %s" % (elapsed_ms, window, size[0], size[1], colours, title),
+                      file=sys.stderr)
+            if colours < arguments.colours:
+                continue
+            if painted_ms is None:
+                painted_ms = elapsed_ms
+            if titled:
+                print("%d %d 0x%x %d %s" % (elapsed_ms, painted_ms, window, colours, title))
                 return 0
         if not alive(arguments.pid):
             print("window-probe: process %d ended before its window was usable" % arguments.pid, file=sys.stderr)
