@@ -20,8 +20,10 @@
 # c for the bare one, the title names the active editor's .journey file). Every run is a new JVM;
 # the configuration area (OSGi cache) is initialised by the preparing starts, as after any first
 # start. The products alternate, and the one that starts first alternates from run to run.
-# Prints the median ms per situation and product and the ratio ours / bare (target <= 1.20), the
-# same for the first painted window whatever its title (ours in b: before the example opens), and
+# Prints the median ms per situation and product, the ratio ours / bare of the medians and the
+# median of the ratios of each run's two adjacent starts ("paired", checked against the target
+# <= 1.20), the same for the first painted window whatever its title (ours in b: before the
+# example opens), and
 # the bundles that are ACTIVE 5 s after a start with no editor (Equinox debug/bundleTime): the
 # journey ones, and those ours starts that the bare one does not.
 # Under Xvfb (1600x1000x24) when there is no DISPLAY.
