@@ -116,16 +116,33 @@ class Screen:
         xlib.XSendEvent(self.display, window, 0, 0, ctypes.byref(event))
         xlib.XSync(self.display, 0)
 
-    def top_level_windows(self):
+    def children(self, window):
         root, parent = ctypes.c_ulong(), ctypes.c_ulong()
         children, count = ctypes.POINTER(ctypes.c_ulong)(), ctypes.c_uint()
-        if not xlib.XQueryTree(self.display, self.root, ctypes.byref(root), ctypes.byref(parent),
+        if not xlib.XQueryTree(self.display, window, ctypes.byref(root), ctypes.byref(parent),
                                ctypes.byref(children), ctypes.byref(count)):
             return []
         windows = [children[i] for i in range(count.value)]
         if children:
             xlib.XFree(children)
         return windows
+
+    def windows_of(self, pid):
+        """The top-level windows of process pid: children of the root window, or, under a window
+        manager that reparents them, children of its frames (two levels further down at most)."""
+        found, level = [], self.children(self.root)
+        for _depth in range(3):
+            below = []
+            for window in level:
+                owner = self.pid(window)
+                if owner == pid:
+                    found.append(window)
+                elif owner is None:
+                    below.extend(self.children(window))
+            if found or not below:
+                break
+            level = below
+        return found
 
     def _property(self, window, atom, length=1024):
         kind, size_format = ctypes.c_ulong(), ctypes.c_int()
@@ -213,9 +230,7 @@ def main():
     deadline = time.monotonic() + arguments.timeout
     painted_ms = None  # the first grab that showed a painted window, whatever its title
     while time.monotonic() < deadline:
-        for window in screen.top_level_windows():
-            if screen.pid(window) != arguments.pid:
-                continue
+        for window in screen.windows_of(arguments.pid):
             size = screen.viewable_size(window)
             if size is None or size[0] < MIN_WIDTH or size[1] < MIN_HEIGHT:
                 continue
