@@ -2,7 +2,8 @@
 # Installs the system packages the UI tests and the product need (Debian/Ubuntu):
 # an X virtual frame buffer, GTK 3 for SWT, fonts, git (the merge-driver tests run it),
 # xdotool (the drag-and-drop tests move the X server's pointer with it; the install test
-# finds the IDE's window and quits it with it) and ImageMagick (the install test's screenshot).
+# finds the IDE's window and quits it with it), ImageMagick (the install test's screenshot) and
+# python3 (the window probe of releng/scripts/startup-benchmark.sh reads the X server through libX11).
 # Does nothing when they are there.
 set -euo pipefail
 
@@ -14,6 +15,7 @@ ldconfig -p 2>/dev/null | grep -q 'libXtst.so.6' || needed+=(libxtst6)
 command -v git >/dev/null 2>&1 || needed+=(git)
 command -v xdotool >/dev/null 2>&1 || needed+=(xdotool)
 command -v import >/dev/null 2>&1 || needed+=(imagemagick)
+command -v python3 >/dev/null 2>&1 || needed+=(python3)
 [ ${#needed[@]} -eq 0 ] && exit 0
 
 if [ "$(id -u)" -ne 0 ] || ! command -v apt-get >/dev/null 2>&1; then
