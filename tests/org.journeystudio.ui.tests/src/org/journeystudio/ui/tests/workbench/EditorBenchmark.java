@@ -1,5 +1,7 @@
 package org.journeystudio.ui.tests.workbench;
 
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +20,8 @@ import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Listener;
+import org.journeystudio.diagram.ui.page.DiagramPage;
+import org.journeystudio.model.journey.Step;
 import org.journeystudio.model.mermaid.MermaidJourneyReader;
 import org.journeystudio.model.persistence.JourneyPersistence;
 import org.journeystudio.ui.internal.editor.JourneyEditor;
@@ -28,9 +32,17 @@ import org.junit.jupiter.api.Test;
  * The editor benchmark of issue 19, run by releng/scripts/ui-benchmark.sh (not a test of the normal
  * run: its name does not end in Test). For maps of the given numbers of steps, imported from Mermaid,
  * it measures in the real workbench: opening until a canvas of the shown tab is painted, a click on a
- * tab not yet shown until its canvas is painted, and a save. Prints one line per map and the ratios.
+ * tab not yet shown until its canvas is painted, and a save; on the first tab's canvas, a rename through
+ * the direct-edit tool (click, F2, type, Enter) until the repaint, and scroll frames through the scroll
+ * bar ({@link CanvasTimings}). Prints lines per map and the ratios.
  */
 class EditorBenchmark {
+
+    /** Renames per map; the median is reported. */
+    private static final int EDITS = 5;
+    /** Scroll frames per map, one step's width (a card and its gap) each. */
+    private static final int FRAMES = 40;
+    private static final int STEP_PIXELS = 204;
 
     @Test
     void openSwitchAndSave() {
@@ -53,6 +65,7 @@ class EditorBenchmark {
         long start = System.nanoTime();
         JourneyEditor editor = Workbench.open(file);
         long open = untilPainted(editor, start);
+        onTheCanvas(editor, steps);
         CTabFolder tabs = Editors.tabs(editor);
         List<String> names = Editors.tabNames(editor);
         CTabItem flow = tabs.getItem(names.indexOf("Journey Flow"));
@@ -65,6 +78,30 @@ class EditorBenchmark {
         long save = (System.nanoTime() - start) / 1_000_000;
         Workbench.page().closeEditor(editor, false);
         return new long[] {open, newTab, save};
+    }
+
+    /** On the first tab's canvas: renames through the direct-edit tool, then scroll frames; prints their figures. */
+    private static void onTheCanvas(JourneyEditor editor, int steps) {
+        DiagramPage page = assertInstanceOf(DiagramPage.class, editor.activeRepresentationPage(), "the first tab is a diagram");
+        CanvasTimings timings = new CanvasTimings(page);
+        try {
+            double[] refreshed = new double[EDITS];
+            double[] painted = new double[EDITS];
+            for (int i = 0; i < EDITS; i++) {
+                Step step = Workbench.step(editor, "Step " + (1 + i));
+                double[] edit = timings.rename(step, "Renamed " + (1 + i), editor.context().editingDomain().getCommandStack());
+                refreshed[i] = edit[0];
+                painted[i] = edit[1];
+            }
+            System.out.printf("ui-benchmark: %6d steps  edit to repaint %7.1f ms (model and views refreshed %7.1f ms;"
+                    + " medians of %d renames, worst %.1f ms)%n", steps, CanvasTimings.median(painted),
+                    CanvasTimings.median(refreshed), EDITS, CanvasTimings.worst(painted));
+            double[] frames = timings.scrollFrames(FRAMES, STEP_PIXELS);
+            System.out.printf("ui-benchmark: %6d steps  scroll frame median %6.1f ms  worst %6.1f ms (%d frames of %d px)%n",
+                    steps, CanvasTimings.median(frames), CanvasTimings.worst(frames), FRAMES, STEP_PIXELS);
+        } finally {
+            timings.dispose();
+        }
     }
 
     /** Dispatches events until a canvas of the editor's selected tab is painted; the milliseconds since start. */
