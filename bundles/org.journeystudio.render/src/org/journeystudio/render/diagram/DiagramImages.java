@@ -63,6 +63,11 @@ public final class DiagramImages {
         return new DiagramScene(measurer).build(diagram, layout, title(diagram.getTarget()), label + subtitle(diagram));
     }
 
+    /** The headers of a laid-out diagram that a canvas keeps in view while scrolling. */
+    public static StickyHeaders headers(Diagram diagram, DiagramLayout layout, TextMeasurer measurer) {
+        return new DiagramScene(measurer).headers(diagram, layout);
+    }
+
     /** The scene of a new table of the description on the element. */
     public Scene scene(EObject target, TableDescription description) {
         Table table = RepresentationFactory.eINSTANCE.createTable();

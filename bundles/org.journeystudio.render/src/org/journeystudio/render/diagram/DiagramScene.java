@@ -43,6 +43,9 @@ public final class DiagramScene {
     /** Where the diagram's origin lands in the scene: layout boxes are shifted by this to give scene coordinates. */
     public static final double ORIGIN_X = Theme.MARGIN;
     public static final double ORIGIN_Y = Theme.MARGIN + Theme.HEADER;
+    /** The width of a lane's title box when it is kept in view (the lane grid leaves 150 before its columns). */
+    private static final double TITLE_BOX = 150;
+    private static final FontSpec LANE_FONT = FontSpec.sans(Theme.LANE_TITLE_SIZE).asBold();
 
     private final TextMeasurer measurer;
     private final NodeFigures nodeFigures;
@@ -81,22 +84,74 @@ public final class DiagramScene {
     private Figure lane(DiagramLayout.Band lane, Box box, double dx, double dy, int index) {
         Node view = lane.view();
         Rect area = Rect.of(box.x() + dx, box.y() + dy, box.width(), box.height());
-        RgbColor labelColour = Theme.colour(view.getStyle().getLabelColor(), Theme.MUTED);
-        String label = lane.label() == null ? "" : lane.label().toUpperCase(Locale.ROOT);
-        FontSpec font = FontSpec.sans(Theme.LANE_TITLE_SIZE).asBold();
         if (lane.separator()) {
             StrokeSpec stroke = "DOT".equals(view.getStyle().getBorderStyle()) ? StrokeSpec.dotted(1.2) : StrokeSpec.dashed(1.2);
             double y = area.centerY();
             return GroupFigure.of("lane-" + index, "separator " + view.getMapping(),
                     new LineFigure(new double[] {area.x(), y, area.maxX(), y}, Theme.colour(view.getStyle().getBorderColor(),
                             Theme.RULE), stroke),
-                    new TextFigure(Rect.of(area.x() + 12, y - 15, 300, 14), label, font, labelColour).withMaxLines(1));
+                    new TextFigure(Rect.of(area.x() + 12, y - 15, 300, 14), laneLabel(lane), LANE_FONT, labelColour(view))
+                            .withMaxLines(1));
         }
-        ShapeStyle style = new ShapeStyle(Theme.colour(view.getStyle().getFillColor(), RgbColor.WHITE),
-                Theme.colour(view.getStyle().getBorderColor(), Theme.RULE), 1, 10, false);
         return GroupFigure.of("lane-" + index, "lane " + view.getMapping(),
-                new ShapeFigure(ShapeKind.ROUNDED, area, style),
-                new TextFigure(Rect.of(area.x() + 16, area.y() + 12, 120, area.h() - 16), label, font, labelColour));
+                new ShapeFigure(ShapeKind.ROUNDED, area, laneStyle(view)), laneTitle(lane, area));
+    }
+
+    private static TextFigure laneTitle(DiagramLayout.Band lane, Rect area) {
+        return new TextFigure(Rect.of(area.x() + 16, area.y() + 12, 120, area.h() - 16), laneLabel(lane), LANE_FONT,
+                labelColour(lane.view()));
+    }
+
+    private static String laneLabel(DiagramLayout.Band lane) {
+        return lane.label() == null ? "" : lane.label().toUpperCase(Locale.ROOT);
+    }
+
+    private static RgbColor labelColour(Node view) {
+        return Theme.colour(view.getStyle().getLabelColor(), Theme.MUTED);
+    }
+
+    private static ShapeStyle laneStyle(Node view) {
+        return new ShapeStyle(Theme.colour(view.getStyle().getFillColor(), RgbColor.WHITE),
+                Theme.colour(view.getStyle().getBorderColor(), Theme.RULE), 1, 10, false);
+    }
+
+    /**
+     * The headers of a laid-out lane grid that a canvas keeps in view while scrolling (see
+     * {@link StickyHeaders}), drawn as {@link #build} draws them; {@link StickyHeaders#NONE} without lanes.
+     */
+    public StickyHeaders headers(Diagram diagram, DiagramLayout layout) {
+        ids.clear();
+        List<Figure> titles = new ArrayList<>();
+        int stageTitle = -1;
+        Scene stages = new Scene();
+        Rect band = Rect.EMPTY;
+        for (DiagramLayout.Band lane : layout.lanes()) {
+            Box box = layout.box(lane.view());
+            if (lane.separator() || box == null) {
+                continue;
+            }
+            Rect area = Rect.of(box.x() + ORIGIN_X, box.y() + ORIGIN_Y, box.width(), box.height());
+            if (band.isEmpty() && holdsColumns(lane.view())) {
+                stageTitle = titles.size();
+                band = area;
+                stages.add(lane(lane, box, ORIGIN_X, ORIGIN_Y, 0));
+                nodes(lane.view().getChildren(), layout, Set.of(), ORIGIN_X, ORIGIN_Y, stages);
+            }
+            Rect title = Rect.of(area.x(), area.y(), TITLE_BOX, area.h());
+            titles.add(GroupFigure.of("lane-title-" + titles.size(), "lane-title " + lane.view().getMapping(),
+                    new ShapeFigure(ShapeKind.ROUNDED, title, laneStyle(lane.view())), laneTitle(lane, area)));
+        }
+        if (titles.isEmpty()) {
+            return StickyHeaders.NONE;
+        }
+        Rect column = Rect.of(ORIGIN_X, ORIGIN_Y, TITLE_BOX, layout.height());
+        return new StickyHeaders(titles, column, stageTitle, stages, band);
+    }
+
+    /** Whether a lane shows the columns' own elements (the stages of a journey map). */
+    private static boolean holdsColumns(Node lane) {
+        return lane.getChildren().stream().anyMatch(child -> child.getColumn() != null
+                && child.getSemantic() == child.getColumn());
     }
 
     private void nodes(List<Node> nodes, DiagramLayout layout, Set<Node> lanes, double dx, double dy, Scene scene) {

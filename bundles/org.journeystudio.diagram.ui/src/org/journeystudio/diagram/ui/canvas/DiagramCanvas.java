@@ -48,6 +48,7 @@ public final class DiagramCanvas {
     private final List<Node> selection = new ArrayList<>();
     private final List<Consumer<List<? extends View>>> selectionListeners = new CopyOnWriteArrayList<>();
     private final CanvasInput input;
+    private final PinnedHeaders pinned = new PinnedHeaders();
     private DiagramPicture picture;
     /** The selected edge, or null: an edge is selected alone, never with nodes. */
     private Edge selectedEdge;
@@ -191,9 +192,23 @@ public final class DiagramCanvas {
         }
     }
 
-    /** The node under a control point, or null. */
+    /** The node under a control point (on a header kept in view, what the header shows), or null. */
     public Node nodeAt(int x, int y) {
-        return picture == null ? null : picture.nodeAt(viewport.sceneX(x), viewport.sceneY(y));
+        if (picture == null) {
+            return null;
+        }
+        double[] scene = pinned.scenePoint(viewport, x, y);
+        return picture.nodeAt(scene[0], scene[1]);
+    }
+
+    /** Where the last paint kept the lane titles at the left edge, in control pixels; null when they were in place. */
+    public Rectangle pinnedLaneTitles() {
+        return pinned.titles();
+    }
+
+    /** Where the last paint kept the stage band at the top edge, in control pixels; null when it was in place. */
+    public Rectangle pinnedStages() {
+        return pinned.stages();
     }
 
     /** A node's rectangle in control pixels, or null when it is not shown. */
@@ -264,6 +279,7 @@ public final class DiagramCanvas {
                 viewport.zoom());
         lastDrawn = picture.scene().draw(canvas, viewport.visible());
         drawOverlays(canvas);
+        pinned.draw(canvas, picture.headers(), viewport);
         canvas.popTransform();
     }
 

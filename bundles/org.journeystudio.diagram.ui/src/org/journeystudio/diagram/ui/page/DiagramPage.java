@@ -165,7 +165,8 @@ public final class DiagramPage implements RepresentationPage, CanvasActions {
         palette.show(ToolLookup.of(context.session().specOf(diagram), diagram));
         DiagramLayout layout = Layouts.layout(diagram, description, new MeasuredTextSizer(resources.measurer()));
         Scene scene = DiagramImages.scene(diagram, description, layout, resources.measurer());
-        canvas.show(new DiagramPicture(diagram, layout, scene, movable()));
+        canvas.show(new DiagramPicture(diagram, layout, scene, movable(),
+                () -> DiagramImages.headers(diagram, layout, resources.measurer())));
     }
 
     /** A lane grid places every card by stage and lane: only free and layered diagrams keep hand-made positions. */

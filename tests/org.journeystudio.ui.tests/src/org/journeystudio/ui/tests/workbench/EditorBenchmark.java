@@ -2,17 +2,11 @@ package org.journeystudio.ui.tests.workbench;
 
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
-import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
 import org.eclipse.core.resources.IFile;
-import org.eclipse.core.resources.IProject;
-import org.eclipse.core.resources.ResourcesPlugin;
-import org.eclipse.core.runtime.CoreException;
-import org.eclipse.emf.common.util.URI;
-import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.CTabFolder;
 import org.eclipse.swt.custom.CTabItem;
@@ -22,8 +16,6 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Listener;
 import org.journeystudio.diagram.ui.page.DiagramPage;
 import org.journeystudio.model.journey.Step;
-import org.journeystudio.model.mermaid.MermaidJourneyReader;
-import org.journeystudio.model.persistence.JourneyPersistence;
 import org.journeystudio.ui.internal.editor.JourneyEditor;
 import org.journeystudio.ui.tests.UiThread;
 import org.junit.jupiter.api.Test;
@@ -61,7 +53,7 @@ class EditorBenchmark {
 
     private static long[] measure(int steps) {
         Workbench.sizeWindow();
-        IFile file = mermaidMap(steps);
+        IFile file = MermaidMaps.create("Benchmark", steps);
         long start = System.nanoTime();
         JourneyEditor editor = Workbench.open(file);
         long open = untilPainted(editor, start);
@@ -135,32 +127,5 @@ class EditorBenchmark {
             }
         }
         return false;
-    }
-
-    /** A map of one journey with the given number of steps, ten to a stage, imported from Mermaid. */
-    private static IFile mermaidMap(int steps) {
-        StringBuilder text = new StringBuilder("journey\n  title Benchmark of ").append(steps).append(" steps\n");
-        for (int step = 0; step < steps; step++) {
-            if (step % 10 == 0) {
-                text.append("  section Stage ").append(step / 10).append('\n');
-            }
-            text.append("    Step ").append(step).append(": ").append(1 + step % 5).append(": Customer\n");
-        }
-        IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject("Benchmark");
-        try {
-            if (!project.exists()) {
-                project.create(null);
-            }
-            project.open(null);
-            IFile file = project.getFile("map" + steps + ".journey");
-            Resource resource = JourneyPersistence.newResourceSet()
-                    .createResource(URI.createFileURI(file.getLocation().toString()));
-            resource.getContents().add(MermaidJourneyReader.read(text.toString(), "map" + steps + ".mmd", "Benchmark"));
-            JourneyPersistence.save(resource);
-            project.refreshLocal(IProject.DEPTH_ONE, null);
-            return file;
-        } catch (CoreException | IOException e) { // a JourneyLoadException is an IOException
-            throw new AssertionError("benchmark map not made: " + e, e);
-        }
     }
 }
