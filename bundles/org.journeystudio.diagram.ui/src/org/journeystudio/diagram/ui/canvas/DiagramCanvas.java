@@ -19,6 +19,7 @@ import org.journeystudio.diagram.ui.swt.SwtResources;
 import org.journeystudio.render.Rect;
 import org.journeystudio.render.RgbColor;
 import org.journeystudio.render.StrokeSpec;
+import org.journeystudio.render.diagram.StickyHeaders;
 import org.journeystudio.viewpoint.representation.Edge;
 import org.journeystudio.viewpoint.representation.Node;
 import org.journeystudio.viewpoint.representation.View;
@@ -182,11 +183,14 @@ public final class DiagramCanvas {
         selectionListeners.add(listener);
     }
 
-    /** Selects a node and scrolls it into view. */
+    /** Selects a node and scrolls it into view, clear of the headers kept at the edges. */
     public void reveal(Node node) {
         Rect bounds = picture == null ? null : picture.bounds(node);
         if (bounds != null) {
-            viewport.reveal(bounds);
+            StickyHeaders headers = picture.headers();
+            double left = headers.titles().isEmpty() ? 0 : headers.titleColumn().w();
+            double top = headers.stageBand().h();
+            viewport.reveal(Rect.of(bounds.x() - left, bounds.y() - top, bounds.w() + left, bounds.h() + top));
             setSelection(List.of(node));
             viewChanged();
         }

@@ -24,12 +24,14 @@ import org.eclipse.swt.widgets.ScrollBar;
 import org.journeystudio.diagram.ui.canvas.DiagramCanvas;
 import org.journeystudio.diagram.ui.canvas.Viewport;
 import org.journeystudio.diagram.ui.page.DiagramPage;
+import org.journeystudio.model.journey.Stage;
 import org.journeystudio.render.Rect;
 import org.journeystudio.render.diagram.StickyHeaders;
 import org.journeystudio.render.scene.GroupFigure;
 import org.journeystudio.ui.internal.editor.JourneyEditor;
 import org.journeystudio.ui.tests.Screenshots;
 import org.journeystudio.ui.tests.UiThread;
+import org.journeystudio.viewpoint.representation.Node;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -105,6 +107,8 @@ class StickyHeadersTest {
         assertEquals(band.height, kept.height);
         UiThread.run(() -> Workbench.screenshot("sticky-stages"));
         assertSamePixels(before, UiThread.call(() -> screen(kept)), "the band at the edge looks as it did in place");
+        Node hit = UiThread.call(() -> canvas.nodeAt(kept.x + kept.width / 2, kept.y + kept.height / 2));
+        assertInstanceOf(Stage.class, hit == null ? null : hit.getSemantic(), "a click on the kept band hits its stage");
     }
 
     /** Drags a scroll bar's thumb to its end, as a person does. */
