@@ -107,6 +107,21 @@ final class CanvasTimings {
         return times;
     }
 
+    /** Milliseconds from a key pressed with Ctrl (and Shift) held, posted to the display, until the canvas painted once more. */
+    double untilRepainted(boolean shift, int keyCode, char character) {
+        return untilRepainted(() -> {
+            post(SWT.KeyDown, SWT.CTRL, '\0');
+            if (shift) {
+                post(SWT.KeyDown, SWT.SHIFT, '\0');
+            }
+            key(keyCode, character);
+            if (shift) {
+                post(SWT.KeyUp, SWT.SHIFT, '\0');
+            }
+            post(SWT.KeyUp, SWT.CTRL, '\0');
+        });
+    }
+
     /** Milliseconds from running {@code change} until the canvas has painted once more. */
     double untilRepainted(Runnable change) {
         int before = paints;

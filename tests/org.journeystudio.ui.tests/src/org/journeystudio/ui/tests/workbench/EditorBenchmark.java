@@ -2,6 +2,7 @@ package org.journeystudio.ui.tests.workbench;
 
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -14,8 +15,10 @@ import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Listener;
+import org.journeystudio.diagram.ui.canvas.DiagramCanvas;
 import org.journeystudio.diagram.ui.page.DiagramPage;
 import org.journeystudio.model.journey.Step;
+import org.journeystudio.render.Rect;
 import org.journeystudio.ui.internal.editor.JourneyEditor;
 import org.journeystudio.ui.tests.UiThread;
 import org.junit.jupiter.api.Test;
@@ -91,9 +94,38 @@ class EditorBenchmark {
             double[] frames = timings.scrollFrames(FRAMES, STEP_PIXELS);
             System.out.printf("ui-benchmark: %6d steps  scroll frame median %6.1f ms  worst %6.1f ms (%d frames of %d px)%n",
                     steps, CanvasTimings.median(frames), CanvasTimings.worst(frames), FRAMES, STEP_PIXELS);
+            zoomOutAndFit(page, timings, steps);
         } finally {
             timings.dispose();
         }
+    }
+
+    /**
+     * From 100 %, Ctrl+- until the zoom stops going down (the whole map in view), each frame timed; then
+     * back to 100 % and Ctrl+Shift+F (fit), timed. Prints both and checks that fit shows the whole map.
+     */
+    private static void zoomOutAndFit(DiagramPage page, CanvasTimings timings, int steps) {
+        DiagramCanvas canvas = page.canvas();
+        canvas.zoomReset();
+        timings.repaint();
+        List<Double> frames = new ArrayList<>();
+        for (double zoom = 2; canvas.viewport().zoom() < zoom;) {
+            zoom = canvas.viewport().zoom();
+            frames.add(timings.untilRepainted(false, '-', '-'));
+        }
+        double[] out = frames.stream().mapToDouble(Double::doubleValue).toArray();
+        canvas.zoomReset();
+        timings.repaint();
+        double fit = timings.untilRepainted(true, 'f', 'f');
+        Rect view = canvas.viewport().visible();
+        Rect scene = canvas.viewport().scene();
+        if (view.x() > scene.x() + 0.5 || view.y() > scene.y() + 0.5 || view.maxX() < scene.maxX() - 0.5
+                || view.maxY() < scene.maxY() - 0.5) {
+            throw new AssertionError("Fit does not show the whole map: " + view + " of " + scene);
+        }
+        System.out.printf("ui-benchmark: %6d steps  zoom out frame median %6.1f ms  worst %6.1f ms (%d frames from 100 %%"
+                + " to %.2f %%)  fit %6.1f ms (%d figures drawn)%n", steps, CanvasTimings.median(out),
+                CanvasTimings.worst(out), out.length, 100 * canvas.viewport().zoom(), fit, canvas.lastDrawnFigures());
     }
 
     /** Dispatches events until a canvas of the editor's selected tab is painted; the milliseconds since start. */
