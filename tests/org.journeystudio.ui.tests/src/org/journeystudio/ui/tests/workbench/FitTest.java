@@ -2,6 +2,7 @@ package org.journeystudio.ui.tests.workbench;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.eclipse.core.resources.IFile;
@@ -36,7 +37,14 @@ class FitTest {
         UiThread.settle(800);
         DiagramCanvas canvas = UiThread.call(() -> assertInstanceOf(DiagramPage.class, editor.activeRepresentationPage())
                 .canvas());
-        UiThread.run(() -> canvas.control().setFocus());
+        UiThread.run(() -> {
+            Workbench.page().activate(editor);
+            Workbench.window().getShell().forceActive();
+            canvas.control().forceFocus();
+        });
+        UiThread.settle(300);
+        assertSame(UiThread.call(canvas::control), UiThread.call(() -> UiThread.display().getFocusControl()),
+                "the canvas has the keyboard");
         assertTrue(UiThread.call(() -> !covers(canvas.viewport().visible(), canvas.viewport().scene())),
                 "at 100 % the map does not fit");
 
