@@ -145,7 +145,8 @@ public final class DiagramScene {
             return StickyHeaders.NONE;
         }
         Rect column = Rect.of(ORIGIN_X, ORIGIN_Y, TITLE_BOX, layout.height());
-        return new StickyHeaders(titles, column, stageTitle, stages, band);
+        List<Figure> cards = stages.figures().isEmpty() ? List.of() : stages.figures().subList(1, stages.figures().size());
+        return new StickyHeaders(titles, column, stageTitle, stages, band, cards);
     }
 
     /** Whether a lane shows the columns' own elements (the stages of a journey map). */

@@ -11,13 +11,16 @@ import org.journeystudio.render.scene.Figure;
 /**
  * Keeps a lane grid's headers in view ({@link StickyHeaders}): once the lanes' titles have scrolled
  * out at the left, they are drawn at the view's left edge, each beside its lane; once the stage band
- * has scrolled out at the top, it is drawn at the view's top edge. Remembers where it drew them, so
- * that a click on a pinned header hits what the header shows.
+ * has scrolled out at the top, it is drawn at the view's top edge; a stage whose start has scrolled
+ * out has its card drawn again from the left of the view on, so that its label stays in view.
+ * Remembers where it drew the titles and the band, so that a click on them hits what they show.
  */
 final class PinnedHeaders {
 
     /** Pixels between a pinned header and the view's edge. */
     private static final double INSET = 4;
+    /** Pixels at a stage card's right end that are left as the scene drew them (its rounded corners). */
+    private static final double CARD_END = 12;
 
     private double titlesDx;
     private double stagesDy;
@@ -52,12 +55,31 @@ final class PinnedHeaders {
             canvas.popTransform();
             stages = control(viewport, headers.stageBand().translate(0, dy));
         }
+        double left = pinLeft ? headers.titleColumn().maxX() + dx + inset : view.x();
+        keepStageLabels(canvas, headers, left, pinTop ? dy : 0, view, viewport.zoom());
         if (pinLeft) {
             titlesDx = dx;
             if (pinTop && headers.stageTitle() >= 0) {
                 drawMoved(canvas, all.get(headers.stageTitle()), dx, dy, view);
             }
             titles = control(viewport, headers.titleColumn().translate(dx, 0));
+        }
+    }
+
+    /**
+     * A stage card that begins left of {@code left} and goes on to the right of it is drawn again from
+     * {@code left} on, moved right, so that its label stays in view; its own right end stays as drawn.
+     */
+    private static void keepStageLabels(SwtCanvas canvas, StickyHeaders headers, double left, double dy, Rect view,
+            double zoom) {
+        double end = CARD_END / zoom;
+        for (Figure card : headers.stageCards()) {
+            Rect r = card.bounds();
+            if (r.x() < left && r.maxX() - end > left && r.translate(0, dy).intersects(view)) {
+                canvas.pushClip(Rect.of(left, r.y() + dy, r.maxX() - end - left, r.h()));
+                drawMoved(canvas, card, left - r.x(), dy, view);
+                canvas.popClip();
+            }
         }
     }
 

@@ -17,6 +17,7 @@ import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Event;
@@ -40,7 +41,8 @@ import org.junit.jupiter.api.Test;
  * The Journey Map's headers stay in view on a map wider and taller than the window: scrolled right
  * through the horizontal scroll bar, a lane's title is painted at the canvas's left edge and looks
  * there, pixel for pixel on the screen, as it did in its place; scrolled down through the vertical
- * scroll bar, the stage band is painted at the top edge and looks as it did in its place.
+ * scroll bar, the stage band is painted at the top edge and looks as it did in its place. A stage
+ * whose start has scrolled out keeps its label at the left of the view.
  */
 class StickyHeadersTest {
 
@@ -85,6 +87,12 @@ class StickyHeadersTest {
         assertTrue(UiThread.call(() -> control(titleLabel(STEPS_LANE)).x) < -1000, "the title's place has scrolled out");
         Rectangle kept = new Rectangle(inPlace.x + pinned.x - columnInPlace, inPlace.y, inPlace.width, inPlace.height);
         assertSamePixels(before, UiThread.call(() -> screen(kept)), "the title at the edge looks as it did in place");
+        Rectangle band = UiThread.call(() -> control(headers().stageBand()));
+        Rectangle stageStart = new Rectangle(pinned.x + pinned.width + 8, band.y + 3, 60, band.height - 6);
+        assertTrue(UiThread.call(() -> headers().stageCards().stream().map(card -> control(card.bounds()))
+                .anyMatch(card -> card.x < stageStart.x && card.x + card.width > stageStart.x + stageStart.width)),
+                "a stage begins left of the view and goes on in it");
+        assertTrue(inkPixels(UiThread.call(() -> screen(stageStart))) > 20, "its label is kept at the left of the view");
         UiThread.run(() -> Workbench.screenshot("sticky-lane-titles"));
     }
 
@@ -170,6 +178,18 @@ class StickyHeadersTest {
         ImageLoader loader = new ImageLoader();
         loader.data = new ImageData[] {data};
         loader.save(new File(Screenshots.directory(), name + ".png").getPath(), SWT.IMAGE_PNG);
+    }
+
+    /** Pixels dark enough to be text (the stage cards and bands are light). */
+    private static int inkPixels(ImageData data) {
+        int ink = 0;
+        for (int y = 0; y < data.height; y++) {
+            for (int x = 0; x < data.width; x++) {
+                RGB rgb = data.palette.getRGB(data.getPixel(x, y));
+                ink += rgb.red + rgb.green + rgb.blue < 450 ? 1 : 0;
+            }
+        }
+        return ink;
     }
 
     private static int distinctPixels(ImageData data) {
