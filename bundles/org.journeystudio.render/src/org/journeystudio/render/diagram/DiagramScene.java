@@ -51,6 +51,11 @@ public final class DiagramScene {
     private final NodeFigures nodeFigures;
     /** Group ids handed out in this scene: an element shown twice gets its id once, then mapping-prefixed ones. */
     private final Set<String> ids = new HashSet<>();
+    /** Of the last build, for its headers: its layout, the stage band's lane, that lane's figure and its cards' figures. */
+    private DiagramLayout built;
+    private Node stageLane;
+    private Figure stageLaneFigure;
+    private final List<Figure> stageCards = new ArrayList<>();
 
     public DiagramScene(TextMeasurer measurer) {
         this.measurer = measurer;
@@ -71,13 +76,22 @@ public final class DiagramScene {
                 new TextFigure(Rect.of(Theme.MARGIN, Theme.MARGIN + 26, width - 2 * Theme.MARGIN, 18), subtitle,
                         FontSpec.sans(Theme.SUBTITLE_SIZE), Theme.MUTED).withMaxLines(1)));
         Set<Node> lanes = Collections.newSetFromMap(new IdentityHashMap<>());
+        built = layout;
+        stageLane = null;
+        stageLaneFigure = null;
+        stageCards.clear();
         int index = 0;
         for (DiagramLayout.Band lane : layout.lanes()) {
             lanes.add(lane.view());
-            scene.add(lane(lane, layout.box(lane.view()), dx, dy, index++));
+            Figure figure = lane(lane, layout.box(lane.view()), dx, dy, index++);
+            scene.add(figure);
+            if (stageLane == null && !lane.separator() && holdsColumns(lane.view())) {
+                stageLane = lane.view();
+                stageLaneFigure = figure;
+            }
         }
         edges(diagram, layout, dx, dy).forEach(scene::add);
-        nodes(diagram.getNodes(), layout, lanes, dx, dy, scene);
+        nodes(diagram.getNodes(), layout, lanes, dx, dy, scene, null);
         return scene;
     }
 
@@ -116,26 +130,26 @@ public final class DiagramScene {
     }
 
     /**
-     * The headers of a laid-out lane grid that a canvas keeps in view while scrolling (see
-     * {@link StickyHeaders}), drawn as {@link #build} draws them; {@link StickyHeaders#NONE} without lanes.
+     * The headers of the lane grid last {@link #build built} that a canvas keeps in view while scrolling
+     * (see {@link StickyHeaders}): the stage band's figures are the scene's own, the lane titles drawn
+     * as the scene draws them; {@link StickyHeaders#NONE} without lanes or before a build.
      */
-    public StickyHeaders headers(Diagram diagram, DiagramLayout layout) {
-        ids.clear();
+    public StickyHeaders headers() {
         List<Figure> titles = new ArrayList<>();
         int stageTitle = -1;
         Scene stages = new Scene();
         Rect band = Rect.EMPTY;
-        for (DiagramLayout.Band lane : layout.lanes()) {
-            Box box = layout.box(lane.view());
+        for (DiagramLayout.Band lane : built == null ? List.<DiagramLayout.Band>of() : built.lanes()) {
+            Box box = built.box(lane.view());
             if (lane.separator() || box == null) {
                 continue;
             }
             Rect area = Rect.of(box.x() + ORIGIN_X, box.y() + ORIGIN_Y, box.width(), box.height());
-            if (band.isEmpty() && holdsColumns(lane.view())) {
+            if (lane.view() == stageLane) {
                 stageTitle = titles.size();
                 band = area;
-                stages.add(lane(lane, box, ORIGIN_X, ORIGIN_Y, 0));
-                nodes(lane.view().getChildren(), layout, Set.of(), ORIGIN_X, ORIGIN_Y, stages);
+                stages.add(stageLaneFigure);
+                stageCards.forEach(stages::add);
             }
             Rect title = Rect.of(area.x(), area.y(), TITLE_BOX, area.h());
             titles.add(GroupFigure.of("lane-title-" + titles.size(), "lane-title " + lane.view().getMapping(),
@@ -144,9 +158,8 @@ public final class DiagramScene {
         if (titles.isEmpty()) {
             return StickyHeaders.NONE;
         }
-        Rect column = Rect.of(ORIGIN_X, ORIGIN_Y, TITLE_BOX, layout.height());
-        List<Figure> cards = stages.figures().isEmpty() ? List.of() : stages.figures().subList(1, stages.figures().size());
-        return new StickyHeaders(titles, column, stageTitle, stages, band, cards);
+        Rect column = Rect.of(ORIGIN_X, ORIGIN_Y, TITLE_BOX, built.height());
+        return new StickyHeaders(titles, column, stageTitle, stages, band, stageCards);
     }
 
     /** Whether a lane shows the columns' own elements (the stages of a journey map). */
@@ -155,16 +168,23 @@ public final class DiagramScene {
                 && child.getSemantic() == child.getColumn());
     }
 
-    private void nodes(List<Node> nodes, DiagramLayout layout, Set<Node> lanes, double dx, double dy, Scene scene) {
+    /** Adds the nodes' groups to the scene; those inside the stage band also to {@code band} (when not null). */
+    private void nodes(List<Node> nodes, DiagramLayout layout, Set<Node> lanes, double dx, double dy, Scene scene,
+            List<Figure> band) {
         for (Node node : nodes) {
             Box box = layout.box(node);
             if (box != null && !lanes.contains(node)) {
                 Rect rect = Rect.of(box.x() + dx, box.y() + dy, box.width(), box.height());
-                scene.add(new GroupFigure(unique(idOf(node.getSemantic()), node.getMapping()), node.getMapping(),
-                        nodeFigures.of(node, rect)));
+                GroupFigure group = new GroupFigure(unique(idOf(node.getSemantic()), node.getMapping()), node.getMapping(),
+                        nodeFigures.of(node, rect));
+                scene.add(group);
+                if (band != null) {
+                    band.add(group);
+                }
             }
-            nodes(node.getChildren(), layout, lanes, dx, dy, scene);
-            nodes(node.getBorderedNodes(), layout, lanes, dx, dy, scene);
+            List<Figure> inner = node == stageLane ? stageCards : band;
+            nodes(node.getChildren(), layout, lanes, dx, dy, scene, inner);
+            nodes(node.getBorderedNodes(), layout, lanes, dx, dy, scene, inner);
         }
     }
 
