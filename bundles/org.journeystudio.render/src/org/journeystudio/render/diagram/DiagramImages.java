@@ -59,8 +59,13 @@ public final class DiagramImages {
 
     /** The scene of a laid-out diagram with the titles every picture of it has, measured by a canvas's measurer. */
     public static Scene scene(Diagram diagram, DiagramDescription description, DiagramLayout layout, TextMeasurer measurer) {
+        return scene(diagram, description, layout, new DiagramScene(measurer));
+    }
+
+    /** The same, built by the given builder (which can then give the scene's {@link DiagramScene#headers() headers}). */
+    public static Scene scene(Diagram diagram, DiagramDescription description, DiagramLayout layout, DiagramScene builder) {
         String label = description.getLabel() == null ? description.getName() : description.getLabel();
-        return new DiagramScene(measurer).build(diagram, layout, title(diagram.getTarget()), label + subtitle(diagram));
+        return builder.build(diagram, layout, title(diagram.getTarget()), label + subtitle(diagram));
     }
 
     /** The scene of a new table of the description on the element. */

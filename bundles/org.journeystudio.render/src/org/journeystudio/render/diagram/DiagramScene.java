@@ -43,11 +43,19 @@ public final class DiagramScene {
     /** Where the diagram's origin lands in the scene: layout boxes are shifted by this to give scene coordinates. */
     public static final double ORIGIN_X = Theme.MARGIN;
     public static final double ORIGIN_Y = Theme.MARGIN + Theme.HEADER;
+    /** The width of a lane's title box when it is kept in view (the lane grid leaves 150 before its columns). */
+    private static final double TITLE_BOX = 150;
+    private static final FontSpec LANE_FONT = FontSpec.sans(Theme.LANE_TITLE_SIZE).asBold();
 
     private final TextMeasurer measurer;
     private final NodeFigures nodeFigures;
     /** Group ids handed out in this scene: an element shown twice gets its id once, then mapping-prefixed ones. */
     private final Set<String> ids = new HashSet<>();
+    /** Of the last build, for its headers: its layout, the stage band's lane, that lane's figure and its cards' figures. */
+    private DiagramLayout built;
+    private Node stageLane;
+    private Figure stageLaneFigure;
+    private final List<Figure> stageCards = new ArrayList<>();
 
     public DiagramScene(TextMeasurer measurer) {
         this.measurer = measurer;
@@ -68,47 +76,115 @@ public final class DiagramScene {
                 new TextFigure(Rect.of(Theme.MARGIN, Theme.MARGIN + 26, width - 2 * Theme.MARGIN, 18), subtitle,
                         FontSpec.sans(Theme.SUBTITLE_SIZE), Theme.MUTED).withMaxLines(1)));
         Set<Node> lanes = Collections.newSetFromMap(new IdentityHashMap<>());
+        built = layout;
+        stageLane = null;
+        stageLaneFigure = null;
+        stageCards.clear();
         int index = 0;
         for (DiagramLayout.Band lane : layout.lanes()) {
             lanes.add(lane.view());
-            scene.add(lane(lane, layout.box(lane.view()), dx, dy, index++));
+            Figure figure = lane(lane, layout.box(lane.view()), dx, dy, index++);
+            scene.add(figure);
+            if (stageLane == null && !lane.separator() && holdsColumns(lane.view())) {
+                stageLane = lane.view();
+                stageLaneFigure = figure;
+            }
         }
         edges(diagram, layout, dx, dy).forEach(scene::add);
-        nodes(diagram.getNodes(), layout, lanes, dx, dy, scene);
+        nodes(diagram.getNodes(), layout, lanes, dx, dy, scene, null);
         return scene;
     }
 
     private Figure lane(DiagramLayout.Band lane, Box box, double dx, double dy, int index) {
         Node view = lane.view();
         Rect area = Rect.of(box.x() + dx, box.y() + dy, box.width(), box.height());
-        RgbColor labelColour = Theme.colour(view.getStyle().getLabelColor(), Theme.MUTED);
-        String label = lane.label() == null ? "" : lane.label().toUpperCase(Locale.ROOT);
-        FontSpec font = FontSpec.sans(Theme.LANE_TITLE_SIZE).asBold();
         if (lane.separator()) {
             StrokeSpec stroke = "DOT".equals(view.getStyle().getBorderStyle()) ? StrokeSpec.dotted(1.2) : StrokeSpec.dashed(1.2);
             double y = area.centerY();
             return GroupFigure.of("lane-" + index, "separator " + view.getMapping(),
                     new LineFigure(new double[] {area.x(), y, area.maxX(), y}, Theme.colour(view.getStyle().getBorderColor(),
                             Theme.RULE), stroke),
-                    new TextFigure(Rect.of(area.x() + 12, y - 15, 300, 14), label, font, labelColour).withMaxLines(1));
+                    new TextFigure(Rect.of(area.x() + 12, y - 15, 300, 14), laneLabel(lane), LANE_FONT, labelColour(view))
+                            .withMaxLines(1));
         }
-        ShapeStyle style = new ShapeStyle(Theme.colour(view.getStyle().getFillColor(), RgbColor.WHITE),
-                Theme.colour(view.getStyle().getBorderColor(), Theme.RULE), 1, 10, false);
         return GroupFigure.of("lane-" + index, "lane " + view.getMapping(),
-                new ShapeFigure(ShapeKind.ROUNDED, area, style),
-                new TextFigure(Rect.of(area.x() + 16, area.y() + 12, 120, area.h() - 16), label, font, labelColour));
+                new ShapeFigure(ShapeKind.ROUNDED, area, laneStyle(view)), laneTitle(lane, area));
     }
 
-    private void nodes(List<Node> nodes, DiagramLayout layout, Set<Node> lanes, double dx, double dy, Scene scene) {
+    private static TextFigure laneTitle(DiagramLayout.Band lane, Rect area) {
+        return new TextFigure(Rect.of(area.x() + 16, area.y() + 12, 120, area.h() - 16), laneLabel(lane), LANE_FONT,
+                labelColour(lane.view()));
+    }
+
+    private static String laneLabel(DiagramLayout.Band lane) {
+        return lane.label() == null ? "" : lane.label().toUpperCase(Locale.ROOT);
+    }
+
+    private static RgbColor labelColour(Node view) {
+        return Theme.colour(view.getStyle().getLabelColor(), Theme.MUTED);
+    }
+
+    private static ShapeStyle laneStyle(Node view) {
+        return new ShapeStyle(Theme.colour(view.getStyle().getFillColor(), RgbColor.WHITE),
+                Theme.colour(view.getStyle().getBorderColor(), Theme.RULE), 1, 10, false);
+    }
+
+    /**
+     * The headers of the lane grid last {@link #build built} that a canvas keeps in view while scrolling
+     * (see {@link StickyHeaders}): the stage band's figures are the scene's own, the lane titles drawn
+     * as the scene draws them; {@link StickyHeaders#NONE} without lanes or before a build.
+     */
+    public StickyHeaders headers() {
+        List<Figure> titles = new ArrayList<>();
+        int stageTitle = -1;
+        Scene stages = new Scene();
+        Rect band = Rect.EMPTY;
+        for (DiagramLayout.Band lane : built == null ? List.<DiagramLayout.Band>of() : built.lanes()) {
+            Box box = built.box(lane.view());
+            if (lane.separator() || box == null) {
+                continue;
+            }
+            Rect area = Rect.of(box.x() + ORIGIN_X, box.y() + ORIGIN_Y, box.width(), box.height());
+            if (lane.view() == stageLane) {
+                stageTitle = titles.size();
+                band = area;
+                stages.add(stageLaneFigure);
+                stageCards.forEach(stages::add);
+            }
+            Rect title = Rect.of(area.x(), area.y(), TITLE_BOX, area.h());
+            titles.add(GroupFigure.of("lane-title-" + titles.size(), "lane-title " + lane.view().getMapping(),
+                    new ShapeFigure(ShapeKind.ROUNDED, title, laneStyle(lane.view())), laneTitle(lane, area)));
+        }
+        if (titles.isEmpty()) {
+            return StickyHeaders.NONE;
+        }
+        Rect column = Rect.of(ORIGIN_X, ORIGIN_Y, TITLE_BOX, built.height());
+        return new StickyHeaders(titles, column, stageTitle, stages, band, stageCards);
+    }
+
+    /** Whether a lane shows the columns' own elements (the stages of a journey map). */
+    private static boolean holdsColumns(Node lane) {
+        return lane.getChildren().stream().anyMatch(child -> child.getColumn() != null
+                && child.getSemantic() == child.getColumn());
+    }
+
+    /** Adds the nodes' groups to the scene; those inside the stage band also to {@code band} (when not null). */
+    private void nodes(List<Node> nodes, DiagramLayout layout, Set<Node> lanes, double dx, double dy, Scene scene,
+            List<Figure> band) {
         for (Node node : nodes) {
             Box box = layout.box(node);
             if (box != null && !lanes.contains(node)) {
                 Rect rect = Rect.of(box.x() + dx, box.y() + dy, box.width(), box.height());
-                scene.add(new GroupFigure(unique(idOf(node.getSemantic()), node.getMapping()), node.getMapping(),
-                        nodeFigures.of(node, rect)));
+                GroupFigure group = new GroupFigure(unique(idOf(node.getSemantic()), node.getMapping()), node.getMapping(),
+                        nodeFigures.of(node, rect));
+                scene.add(group);
+                if (band != null) {
+                    band.add(group);
+                }
             }
-            nodes(node.getChildren(), layout, lanes, dx, dy, scene);
-            nodes(node.getBorderedNodes(), layout, lanes, dx, dy, scene);
+            List<Figure> inner = node == stageLane ? stageCards : band;
+            nodes(node.getChildren(), layout, lanes, dx, dy, scene, inner);
+            nodes(node.getBorderedNodes(), layout, lanes, dx, dy, scene, inner);
         }
     }
 

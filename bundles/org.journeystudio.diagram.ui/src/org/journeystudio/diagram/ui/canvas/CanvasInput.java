@@ -21,7 +21,7 @@ import org.journeystudio.viewpoint.tools.ToolCommands;
  * Mouse and keyboard of a {@link DiagramCanvas}: click and Shift/Ctrl-click selection, marquee,
  * dragging selected cards (snapped to an {@value #GRID} px grid; in a diagram that places its cards
  * itself, one card is dragged and dropped onto another view), panning with the middle button or
- * Space+drag, Ctrl+wheel and Ctrl+=/-/0 zoom, arrows between cards, Delete, F2 and Enter.
+ * Space+drag, Ctrl+wheel and Ctrl+=/-/0 zoom, Ctrl+Shift+F to fit, arrows between cards, Delete, F2 and Enter.
  */
 final class CanvasInput {
 
@@ -295,6 +295,10 @@ final class CanvasInput {
     }
 
     private void zoomKey(Event event) {
+        if ((event.stateMask & SWT.SHIFT) != 0 && (event.keyCode == 'f' || event.keyCode == 'F')) {
+            canvas.fit();
+            return;
+        }
         switch (event.character) {
             case '=', '+' -> canvas.zoomIn();
             case '-' -> canvas.zoomOut();

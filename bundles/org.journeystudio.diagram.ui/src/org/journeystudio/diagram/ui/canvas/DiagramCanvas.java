@@ -19,6 +19,7 @@ import org.journeystudio.diagram.ui.swt.SwtResources;
 import org.journeystudio.render.Rect;
 import org.journeystudio.render.RgbColor;
 import org.journeystudio.render.StrokeSpec;
+import org.journeystudio.render.diagram.StickyHeaders;
 import org.journeystudio.viewpoint.representation.Edge;
 import org.journeystudio.viewpoint.representation.Node;
 import org.journeystudio.viewpoint.representation.View;
@@ -48,6 +49,7 @@ public final class DiagramCanvas {
     private final List<Node> selection = new ArrayList<>();
     private final List<Consumer<List<? extends View>>> selectionListeners = new CopyOnWriteArrayList<>();
     private final CanvasInput input;
+    private final PinnedHeaders pinned = new PinnedHeaders();
     private DiagramPicture picture;
     /** The selected edge, or null: an edge is selected alone, never with nodes. */
     private Edge selectedEdge;
@@ -181,19 +183,36 @@ public final class DiagramCanvas {
         selectionListeners.add(listener);
     }
 
-    /** Selects a node and scrolls it into view. */
+    /** Selects a node and scrolls it into view, clear of the headers kept at the edges. */
     public void reveal(Node node) {
         Rect bounds = picture == null ? null : picture.bounds(node);
         if (bounds != null) {
-            viewport.reveal(bounds);
+            StickyHeaders headers = picture.headers();
+            double left = headers.titles().isEmpty() ? 0 : headers.titleColumn().w();
+            double top = headers.stageBand().h();
+            viewport.reveal(Rect.of(bounds.x() - left, bounds.y() - top, bounds.w() + left, bounds.h() + top));
             setSelection(List.of(node));
             viewChanged();
         }
     }
 
-    /** The node under a control point, or null. */
+    /** The node under a control point (on a header kept in view, what the header shows), or null. */
     public Node nodeAt(int x, int y) {
-        return picture == null ? null : picture.nodeAt(viewport.sceneX(x), viewport.sceneY(y));
+        if (picture == null) {
+            return null;
+        }
+        double[] scene = pinned.scenePoint(viewport, x, y);
+        return picture.nodeAt(scene[0], scene[1]);
+    }
+
+    /** Where the last paint kept the lane titles at the left edge, in control pixels; null when they were in place. */
+    public Rectangle pinnedLaneTitles() {
+        return pinned.titles();
+    }
+
+    /** Where the last paint kept the stage band at the top edge, in control pixels; null when it was in place. */
+    public Rectangle pinnedStages() {
+        return pinned.stages();
     }
 
     /** A node's rectangle in control pixels, or null when it is not shown. */
@@ -264,6 +283,7 @@ public final class DiagramCanvas {
                 viewport.zoom());
         lastDrawn = picture.scene().draw(canvas, viewport.visible());
         drawOverlays(canvas);
+        pinned.draw(canvas, picture.headers(), viewport);
         canvas.popTransform();
     }
 

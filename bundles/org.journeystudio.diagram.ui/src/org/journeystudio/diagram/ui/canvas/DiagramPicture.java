@@ -5,10 +5,12 @@ import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import org.eclipse.emf.ecore.EObject;
 import org.journeystudio.render.Rect;
 import org.journeystudio.render.diagram.DiagramScene;
+import org.journeystudio.render.diagram.StickyHeaders;
 import org.journeystudio.render.scene.Scene;
 import org.journeystudio.viewpoint.layout.Box;
 import org.journeystudio.viewpoint.layout.DiagramLayout;
@@ -35,12 +37,21 @@ public final class DiagramPicture {
     private final Set<Node> lanes = Collections.newSetFromMap(new IdentityHashMap<>());
     /** Every placed node, parents before children: hit testing walks it backwards (innermost, topmost first). */
     private final List<Node> placed = new ArrayList<>();
+    private final Supplier<StickyHeaders> headerSource;
+    private StickyHeaders headers;
 
     /**
      * @param movable whether the layout honours stored positions and sizes (a lane grid places every card
      *     by its column and lane, so moving one there would store what nothing shows)
      */
     public DiagramPicture(Diagram diagram, DiagramLayout layout, Scene scene, boolean movable) {
+        this(diagram, layout, scene, movable, () -> StickyHeaders.NONE);
+    }
+
+    /** @param headers the lane grid's headers to keep in view, made when first drawn */
+    public DiagramPicture(Diagram diagram, DiagramLayout layout, Scene scene, boolean movable,
+            Supplier<StickyHeaders> headers) {
+        this.headerSource = headers;
         this.diagram = diagram;
         this.layout = layout;
         this.scene = scene;
@@ -69,6 +80,14 @@ public final class DiagramPicture {
 
     public Scene scene() {
         return scene;
+    }
+
+    /** The headers a canvas keeps in view while scrolling (none unless the diagram is a lane grid). */
+    public StickyHeaders headers() {
+        if (headers == null) {
+            headers = headerSource.get();
+        }
+        return headers;
     }
 
     /** Whether cards can be moved and resized by hand. */

@@ -90,7 +90,7 @@ public final class Viewport {
     public void zoomTo(double newZoom, double aroundX, double aroundY) {
         double sx = sceneX(aroundX);
         double sy = sceneY(aroundY);
-        zoom = Math.max(MIN_ZOOM, Math.min(MAX_ZOOM, newZoom));
+        zoom = Math.max(minZoom(), Math.min(MAX_ZOOM, newZoom));
         originX = sx - aroundX / zoom;
         originY = sy - aroundY / zoom;
         clamp();
@@ -101,10 +101,25 @@ public final class Viewport {
         if (scene.isEmpty() || width == 0 || height == 0) {
             return;
         }
-        zoom = Math.max(MIN_ZOOM, Math.min(1, Math.min(width / scene.w(), height / scene.h())));
+        zoom = fitZoom();
         originX = scene.x();
         originY = scene.y();
         clamp();
+    }
+
+    /**
+     * The smallest zoom: {@value #MIN_ZOOM}, or less where that is what it takes to show the whole
+     * scene (a map of thousands of steps is hundreds of thousands of pixels wide).
+     */
+    public double minZoom() {
+        return Math.min(MIN_ZOOM, fitZoom());
+    }
+
+    private double fitZoom() {
+        if (scene.isEmpty() || width == 0 || height == 0) {
+            return MIN_ZOOM;
+        }
+        return Math.min(1, Math.min(width / scene.w(), height / scene.h()));
     }
 
     /** Moves the view by control pixels. */

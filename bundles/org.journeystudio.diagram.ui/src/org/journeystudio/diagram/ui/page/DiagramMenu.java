@@ -57,7 +57,7 @@ final class DiagramMenu {
         item(zoom, "Zoom &In\tCtrl+=", page.canvas()::zoomIn);
         item(zoom, "Zoom &Out\tCtrl+-", page.canvas()::zoomOut);
         item(zoom, "&100%\tCtrl+0", page.canvas()::zoomReset);
-        item(zoom, "&Fit", page.canvas()::fit);
+        item(zoom, "&Fit\tCtrl+Shift+F", page.canvas()::fit);
         item(menu, "E&xport Image...", page::exportImage);
     }
 

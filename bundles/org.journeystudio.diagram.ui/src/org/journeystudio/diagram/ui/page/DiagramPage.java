@@ -36,6 +36,7 @@ import org.journeystudio.diagram.ui.canvas.DiagramPicture;
 import org.journeystudio.diagram.ui.swt.SwtResources;
 import org.journeystudio.model.journey.Step;
 import org.journeystudio.render.diagram.DiagramImages;
+import org.journeystudio.render.diagram.DiagramScene;
 import org.journeystudio.render.diagram.MeasuredTextSizer;
 import org.journeystudio.render.java2d.PngExporter;
 import org.journeystudio.render.java2d.SvgExporter;
@@ -164,8 +165,9 @@ public final class DiagramPage implements RepresentationPage, CanvasActions {
     private void redraw() {
         palette.show(ToolLookup.of(context.session().specOf(diagram), diagram));
         DiagramLayout layout = Layouts.layout(diagram, description, new MeasuredTextSizer(resources.measurer()));
-        Scene scene = DiagramImages.scene(diagram, description, layout, resources.measurer());
-        canvas.show(new DiagramPicture(diagram, layout, scene, movable()));
+        DiagramScene builder = new DiagramScene(resources.measurer());
+        Scene scene = DiagramImages.scene(diagram, description, layout, builder);
+        canvas.show(new DiagramPicture(diagram, layout, scene, movable(), builder::headers));
     }
 
     /** A lane grid places every card by stage and lane: only free and layered diagrams keep hand-made positions. */

@@ -31,6 +31,16 @@ public final class SwtCanvas implements Canvas {
     /** Circle approximation by cubic Béziers: control point distance for a quarter arc of radius 1. */
     private static final double KAPPA = 0.5522847498;
 
+    /*
+     * Far zoomed out (the whole of a map of thousands of steps), cards are a pixel or less: what cannot
+     * be seen is left out, so that such a picture draws about as fast as a close one. A shape under
+     * THIN pixels across one way loses its rounded corners, one under DOT pixels both ways its outline,
+     * and text under LEGIBLE pixels high is not drawn.
+     */
+    private static final double THIN = 3;
+    private static final double DOT = 1.5;
+    private static final double LEGIBLE = 2.5;
+
     private final GC gc;
     private final SwtResources resources;
     private final Deque<float[]> transforms = new ArrayDeque<>();
@@ -60,27 +70,54 @@ public final class SwtCanvas implements Canvas {
 
     @Override
     public void strokeRect(Rect r, RgbColor colour, StrokeSpec stroke) {
+        if (dot(r)) {
+            return;
+        }
         stroke(path -> path.addRectangle((float) r.x(), (float) r.y(), (float) r.w(), (float) r.h()), colour, stroke);
     }
 
     @Override
     public void fillRoundRect(Rect r, double radius, RgbColor fill) {
-        fill(path -> roundRect(path, r, radius), fill);
+        if (thin(r)) {
+            fillRect(r, fill);
+        } else {
+            fill(path -> roundRect(path, r, radius), fill);
+        }
     }
 
     @Override
     public void strokeRoundRect(Rect r, double radius, RgbColor colour, StrokeSpec stroke) {
-        stroke(path -> roundRect(path, r, radius), colour, stroke);
+        if (thin(r)) {
+            strokeRect(r, colour, stroke);
+        } else {
+            stroke(path -> roundRect(path, r, radius), colour, stroke);
+        }
     }
 
     @Override
     public void fillEllipse(Rect r, RgbColor fill) {
-        fill(path -> ellipse(path, r), fill);
+        if (thin(r)) {
+            fillRect(r, fill);
+        } else {
+            fill(path -> ellipse(path, r), fill);
+        }
     }
 
     @Override
     public void strokeEllipse(Rect r, RgbColor colour, StrokeSpec stroke) {
-        stroke(path -> ellipse(path, r), colour, stroke);
+        if (thin(r)) {
+            strokeRect(r, colour, stroke);
+        } else {
+            stroke(path -> ellipse(path, r), colour, stroke);
+        }
+    }
+
+    private boolean thin(Rect r) {
+        return Math.min(r.w(), r.h()) * current[0] < THIN;
+    }
+
+    private boolean dot(Rect r) {
+        return Math.max(r.w(), r.h()) * current[0] < DOT;
     }
 
     @Override
@@ -110,6 +147,9 @@ public final class SwtCanvas implements Canvas {
 
     @Override
     public void drawText(String text, double x, double baseline, FontSpec font, RgbColor colour) {
+        if (font.size() * current[0] < LEGIBLE) {
+            return;
+        }
         gc.setFont(resources.font(font));
         gc.setForeground(resources.colour(colour));
         gc.setAlpha(colour.a());

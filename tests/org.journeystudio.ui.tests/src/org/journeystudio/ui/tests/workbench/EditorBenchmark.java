@@ -1,16 +1,13 @@
 package org.journeystudio.ui.tests.workbench;
 
-import java.io.IOException;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
 import org.eclipse.core.resources.IFile;
-import org.eclipse.core.resources.IProject;
-import org.eclipse.core.resources.ResourcesPlugin;
-import org.eclipse.core.runtime.CoreException;
-import org.eclipse.emf.common.util.URI;
-import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.CTabFolder;
 import org.eclipse.swt.custom.CTabItem;
@@ -18,8 +15,10 @@ import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Listener;
-import org.journeystudio.model.mermaid.MermaidJourneyReader;
-import org.journeystudio.model.persistence.JourneyPersistence;
+import org.journeystudio.diagram.ui.canvas.DiagramCanvas;
+import org.journeystudio.diagram.ui.page.DiagramPage;
+import org.journeystudio.model.journey.Step;
+import org.journeystudio.render.Rect;
 import org.journeystudio.ui.internal.editor.JourneyEditor;
 import org.journeystudio.ui.tests.UiThread;
 import org.junit.jupiter.api.Test;
@@ -28,9 +27,17 @@ import org.junit.jupiter.api.Test;
  * The editor benchmark of issue 19, run by releng/scripts/ui-benchmark.sh (not a test of the normal
  * run: its name does not end in Test). For maps of the given numbers of steps, imported from Mermaid,
  * it measures in the real workbench: opening until a canvas of the shown tab is painted, a click on a
- * tab not yet shown until its canvas is painted, and a save. Prints one line per map and the ratios.
+ * tab not yet shown until its canvas is painted, and a save; on the first tab's canvas, a rename through
+ * the direct-edit tool (click, F2, type, Enter) until the repaint, and scroll frames through the scroll
+ * bar ({@link CanvasTimings}). Prints lines per map and the ratios.
  */
 class EditorBenchmark {
+
+    /** Renames per map; the median is reported. */
+    private static final int EDITS = 5;
+    /** Scroll frames per map, one step's width (a card and its gap) each. */
+    private static final int FRAMES = 40;
+    private static final int STEP_PIXELS = 204;
 
     @Test
     void openSwitchAndSave() {
@@ -49,10 +56,11 @@ class EditorBenchmark {
 
     private static long[] measure(int steps) {
         Workbench.sizeWindow();
-        IFile file = mermaidMap(steps);
+        IFile file = MermaidMaps.create("Benchmark", steps);
         long start = System.nanoTime();
         JourneyEditor editor = Workbench.open(file);
         long open = untilPainted(editor, start);
+        onTheCanvas(editor, steps);
         CTabFolder tabs = Editors.tabs(editor);
         List<String> names = Editors.tabNames(editor);
         CTabItem flow = tabs.getItem(names.indexOf("Journey Flow"));
@@ -65,6 +73,59 @@ class EditorBenchmark {
         long save = (System.nanoTime() - start) / 1_000_000;
         Workbench.page().closeEditor(editor, false);
         return new long[] {open, newTab, save};
+    }
+
+    /** On the first tab's canvas: renames through the direct-edit tool, then scroll frames; prints their figures. */
+    private static void onTheCanvas(JourneyEditor editor, int steps) {
+        DiagramPage page = assertInstanceOf(DiagramPage.class, editor.activeRepresentationPage(), "the first tab is a diagram");
+        CanvasTimings timings = new CanvasTimings(page);
+        try {
+            double[] refreshed = new double[EDITS];
+            double[] painted = new double[EDITS];
+            for (int i = 0; i < EDITS; i++) {
+                Step step = Workbench.step(editor, "Step " + (1 + i));
+                double[] edit = timings.rename(step, "Renamed " + (1 + i), editor.context().editingDomain().getCommandStack());
+                refreshed[i] = edit[0];
+                painted[i] = edit[1];
+            }
+            System.out.printf("ui-benchmark: %6d steps  edit to repaint %7.1f ms (model and views refreshed %7.1f ms;"
+                    + " medians of %d renames, worst %.1f ms)%n", steps, CanvasTimings.median(painted),
+                    CanvasTimings.median(refreshed), EDITS, CanvasTimings.worst(painted));
+            double[] frames = timings.scrollFrames(FRAMES, STEP_PIXELS);
+            System.out.printf("ui-benchmark: %6d steps  scroll frame median %6.1f ms  worst %6.1f ms (%d frames of %d px)%n",
+                    steps, CanvasTimings.median(frames), CanvasTimings.worst(frames), FRAMES, STEP_PIXELS);
+            zoomOutAndFit(page, timings, steps);
+        } finally {
+            timings.dispose();
+        }
+    }
+
+    /**
+     * From 100 %, Ctrl+- until the zoom stops going down (the whole map in view), each frame timed; then
+     * back to 100 % and Ctrl+Shift+F (fit), timed. Prints both and checks that fit shows the whole map.
+     */
+    private static void zoomOutAndFit(DiagramPage page, CanvasTimings timings, int steps) {
+        DiagramCanvas canvas = page.canvas();
+        canvas.zoomReset();
+        timings.repaint();
+        List<Double> frames = new ArrayList<>();
+        for (double zoom = 2; canvas.viewport().zoom() < zoom;) {
+            zoom = canvas.viewport().zoom();
+            frames.add(timings.untilRepainted(false, '-', '-'));
+        }
+        double[] out = frames.stream().mapToDouble(Double::doubleValue).toArray();
+        canvas.zoomReset();
+        timings.repaint();
+        double fit = timings.untilRepainted(true, 'f', 'f');
+        Rect view = canvas.viewport().visible();
+        Rect scene = canvas.viewport().scene();
+        if (view.x() > scene.x() + 0.5 || view.y() > scene.y() + 0.5 || view.maxX() < scene.maxX() - 0.5
+                || view.maxY() < scene.maxY() - 0.5) {
+            throw new AssertionError("Fit does not show the whole map: " + view + " of " + scene);
+        }
+        System.out.printf("ui-benchmark: %6d steps  zoom out frame median %6.1f ms  worst %6.1f ms (%d frames from 100 %%"
+                + " to %.2f %%)  fit %6.1f ms (%d figures drawn)%n", steps, CanvasTimings.median(out),
+                CanvasTimings.worst(out), out.length, 100 * canvas.viewport().zoom(), fit, canvas.lastDrawnFigures());
     }
 
     /** Dispatches events until a canvas of the editor's selected tab is painted; the milliseconds since start. */
@@ -98,32 +159,5 @@ class EditorBenchmark {
             }
         }
         return false;
-    }
-
-    /** A map of one journey with the given number of steps, ten to a stage, imported from Mermaid. */
-    private static IFile mermaidMap(int steps) {
-        StringBuilder text = new StringBuilder("journey\n  title Benchmark of ").append(steps).append(" steps\n");
-        for (int step = 0; step < steps; step++) {
-            if (step % 10 == 0) {
-                text.append("  section Stage ").append(step / 10).append('\n');
-            }
-            text.append("    Step ").append(step).append(": ").append(1 + step % 5).append(": Customer\n");
-        }
-        IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject("Benchmark");
-        try {
-            if (!project.exists()) {
-                project.create(null);
-            }
-            project.open(null);
-            IFile file = project.getFile("map" + steps + ".journey");
-            Resource resource = JourneyPersistence.newResourceSet()
-                    .createResource(URI.createFileURI(file.getLocation().toString()));
-            resource.getContents().add(MermaidJourneyReader.read(text.toString(), "map" + steps + ".mmd", "Benchmark"));
-            JourneyPersistence.save(resource);
-            project.refreshLocal(IProject.DEPTH_ONE, null);
-            return file;
-        } catch (CoreException | IOException e) { // a JourneyLoadException is an IOException
-            throw new AssertionError("benchmark map not made: " + e, e);
-        }
     }
 }
