@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import org.eclipse.emf.ecore.EObject;
 import org.journeystudio.model.journey.Journey;
 import org.journeystudio.model.journey.JourneyModel;
+import org.journeystudio.model.persistence.EchoedText;
 import org.journeystudio.render.diagram.DiagramImages;
 import org.journeystudio.render.java2d.PdfExporter;
 import org.journeystudio.render.java2d.PngExporter;
@@ -70,6 +71,7 @@ final class RepresentationExport {
         DiagramImages images = new DiagramImages(found.spec());
         Scene scene = description instanceof DiagramDescription diagram ? images.scene(target(found.spec(), description), diagram)
                 : images.scene(target(found.spec(), description), (TableDescription) description);
+        warn(images.problems());
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         switch (format) {
             case svg -> new SvgExporter().write(scene, out);
@@ -88,10 +90,23 @@ final class RepresentationExport {
         }
         Table table = RepresentationFactory.eINSTANCE.createTable();
         table.setTarget(target(found.spec(), description));
-        TableSynchronizer sync = new TableSynchronizer(new Evaluator(found.spec()), tableDescription, table);
+        Evaluator evaluator = new Evaluator(found.spec());
+        TableSynchronizer sync = new TableSynchronizer(evaluator, tableDescription, table);
         sync.refresh();
         sync.dispose();
+        warn(evaluator.problems());
         return format == ExportCommand.Format.csv ? TableCsv.toCsv(table) : TableHtml.toHtml(table);
+    }
+
+    /**
+     * A specification's expression that failed on an element left its value unset (a default place,
+     * no label): one warning line for each, on standard error, so that nothing fails without a word.
+     */
+    private static void warn(List<String> problems) {
+        for (String problem : problems) {
+            System.err.println("journey: warning: an expression of the specification failed: "
+                    + EchoedText.escape(problem));
+        }
     }
 
     private DescriptionRef description(String name) throws UnknownName {

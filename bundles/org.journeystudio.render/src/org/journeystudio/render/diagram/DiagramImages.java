@@ -1,5 +1,7 @@
 package org.journeystudio.render.diagram;
 
+import java.util.List;
+
 import org.eclipse.emf.ecore.EObject;
 import org.journeystudio.model.journey.Journey;
 import org.journeystudio.model.journey.NamedElement;
@@ -28,11 +30,16 @@ import org.journeystudio.viewpoint.sync.TableSynchronizer;
  */
 public final class DiagramImages {
 
-    private final Spec spec;
+    private final Evaluator evaluator;
     private final TextMeasurer measurer = Java2dCanvas.newMeasurer();
 
     public DiagramImages(Spec spec) {
-        this.spec = spec;
+        this.evaluator = new Evaluator(spec);
+    }
+
+    /** The expressions that failed while the pictures so far were computed, each once ("element: attribute: message"). */
+    public List<String> problems() {
+        return evaluator.problems();
     }
 
     /** The scene of a new diagram of the description on the element. */
@@ -42,7 +49,7 @@ public final class DiagramImages {
         diagram.setDescription(description.getName());
         description.getAdditionalLayers().stream().filter(Layer::isActiveByDefault)
                 .forEach(layer -> diagram.getActiveLayers().add(layer.getName()));
-        DiagramSynchronizer sync = new DiagramSynchronizer(new Evaluator(spec), description, diagram);
+        DiagramSynchronizer sync = new DiagramSynchronizer(evaluator, description, diagram);
         sync.refresh();
         try {
             return scene(diagram, description);
@@ -73,7 +80,7 @@ public final class DiagramImages {
         Table table = RepresentationFactory.eINSTANCE.createTable();
         table.setTarget(target);
         table.setDescription(description.getName());
-        TableSynchronizer sync = new TableSynchronizer(new Evaluator(spec), description, table);
+        TableSynchronizer sync = new TableSynchronizer(evaluator, description, table);
         sync.refresh();
         sync.dispose();
         String label = description.getLabel() == null ? description.getName() : description.getLabel();

@@ -2,6 +2,7 @@ package org.journeystudio.cli.tests;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -56,6 +57,29 @@ class ViewpointCommandsTest {
         PlainJvm.Result without = PlainJvm.journey(dir, List.of(), "export", "map.journey", "--format", "svg",
                 "--representation", "priorityMatrix");
         assertEquals(2, without.exitCode(), "only with --viewpoint: " + without.err());
+    }
+
+    @Test
+    void anExpressionThatFailsOnTheMapIsWarnedOfAndTheMatrixStillDrawn() throws Exception {
+        PlainJvm.Result clean = PlainJvm.journey(dir, List.of(), "export", "map.journey", "--viewpoint", SPEC,
+                "--format", "svg", "--representation", "priorityMatrix", "--output", "clean.svg");
+        assertEquals(0, clean.exitCode(), clean.err());
+        assertFalse(clean.err().contains("warning"), "the example's expressions all hold on the example map: "
+                + clean.err());
+
+        String text = Files.readString(dir.resolve(SPEC), StandardCharsets.UTF_8);
+        String failing = text.replace("journey:maxSeverity(self)\"/>", "journey:maxSeverity(self.addresses)\"/>");
+        assertTrue(!failing.equals(text), "the width expression is in the example");
+        Files.writeString(dir.resolve("failing.viewpoint"), failing, StandardCharsets.UTF_8);
+        PlainJvm.Result result = PlainJvm.journey(dir, List.of(), "export", "map.journey", "--viewpoint",
+                "failing.viewpoint", "--format", "svg", "--representation", "priorityMatrix", "--output", "failing.svg");
+        assertEquals(0, result.exitCode(), result.err());
+        assertTrue(result.err().contains("journey: warning: an expression of the specification failed: "), result.err());
+        assertTrue(result.err().contains("widthExpression"), result.err());
+        List<String> warned = result.err().lines().filter(line -> line.contains("widthExpression")).toList();
+        assertEquals(warned.size(), warned.stream().distinct().count(), "no warning twice: " + result.err());
+        assertTrue(warned.size() <= 5, "once per failing expression (5 in the spec), not per element: " + result.err());
+        assertTrue(Files.readString(dir.resolve("failing.svg"), StandardCharsets.UTF_8).contains("Quick wins"));
     }
 
     @Test

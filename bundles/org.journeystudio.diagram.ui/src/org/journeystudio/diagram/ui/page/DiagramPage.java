@@ -83,6 +83,7 @@ public final class DiagramPage implements RepresentationPage, CanvasActions {
     private DiagramCanvas canvas;
     private InPlaceEditor editor;
     private Label status;
+    private final ExpressionFailures failures = new ExpressionFailures();
     private Node edgeSource;
 
     public DiagramPage(Diagram diagram, JourneyEditorContext context) {
@@ -168,6 +169,10 @@ public final class DiagramPage implements RepresentationPage, CanvasActions {
         DiagramScene builder = new DiagramScene(resources.measurer());
         Scene scene = DiagramImages.scene(diagram, description, layout, builder);
         canvas.show(new DiagramPicture(diagram, layout, scene, movable(), builder::headers));
+        String failure = failures.report(context.session().synchronizer(diagram).problems());
+        if (failure != null) {
+            say(failure);
+        }
     }
 
     /** A lane grid places every card by stage and lane: only free and layered diagrams keep hand-made positions. */
