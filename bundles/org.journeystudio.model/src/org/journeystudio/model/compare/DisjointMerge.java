@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
@@ -32,8 +34,14 @@ final class DisjointMerge {
                 || !target.getContents().isEmpty()) {
             return false;
         }
+        // The two comparisons only read the three documents: they run side by side, on two cores where there are.
+        CompletableFuture<List<Difference>> theirsComparison = CompletableFuture.supplyAsync(
+                () -> ResourceDiff.compare(base, theirs));
         List<Difference> oursDifferences = ResourceDiff.compare(base, ours);
-        List<Difference> theirsDifferences = oursDifferences == null ? null : ResourceDiff.compare(base, theirs);
+        List<Difference> theirsDifferences = joined(theirsComparison);
+        if (oursDifferences == null) {
+            return false;
+        }
         Set<Location> shared = theirsDifferences == null ? null
                 : DisjointEdits.sharedLists(base, ours, oursDifferences, theirs, theirsDifferences);
         if (shared == null) {
@@ -49,6 +57,17 @@ final class DisjointMerge {
         }
         target.unload();
         return false;
+    }
+
+    private static List<Difference> joined(CompletableFuture<List<Difference>> comparison) {
+        try {
+            return comparison.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            throw e;
+        }
     }
 
     /** Whether every reference of the resource's elements stays in it, or is a link to another document. */
