@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
@@ -38,7 +37,7 @@ final class DisjointMerge {
         CompletableFuture<List<Difference>> theirsComparison = CompletableFuture.supplyAsync(
                 () -> ResourceDiff.compare(base, theirs));
         List<Difference> oursDifferences = ResourceDiff.compare(base, ours);
-        List<Difference> theirsDifferences = joined(theirsComparison);
+        List<Difference> theirsDifferences = ResourceDiff.joined(theirsComparison);
         if (oursDifferences == null) {
             return false;
         }
@@ -57,17 +56,6 @@ final class DisjointMerge {
         }
         target.unload();
         return false;
-    }
-
-    private static List<Difference> joined(CompletableFuture<List<Difference>> comparison) {
-        try {
-            return comparison.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException failure) {
-                throw failure;
-            }
-            throw e;
-        }
     }
 
     /** Whether every reference of the resource's elements stays in it, or is a link to another document. */

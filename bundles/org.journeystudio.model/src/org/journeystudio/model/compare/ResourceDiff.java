@@ -86,9 +86,10 @@ final class ResourceDiff {
         return all;
     }
 
-    private static boolean joined(CompletableFuture<Boolean> walk) {
+    /** The result of work run beside this thread, its own failure thrown as it is. */
+    static <T> T joined(CompletableFuture<T> work) {
         try {
-            return walk.join();
+            return work.join();
         } catch (CompletionException e) {
             if (e.getCause() instanceof RuntimeException failure) {
                 throw failure;
