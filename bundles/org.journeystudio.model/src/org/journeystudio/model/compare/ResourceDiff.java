@@ -205,8 +205,8 @@ final class ResourceDiff {
         return true;
     }
 
-    /** The old element's children in the containment of this name, as a snapshot has them (empty if none). */
-    private static List<?> childList(EObject old, String featureName) {
+    /** An element's children in the containment of this name, as a snapshot has them (empty if none). */
+    static List<?> childList(EObject old, String featureName) {
         EStructuralFeature feature = old.eClass().getEStructuralFeature(featureName);
         if (!(feature instanceof EReference reference) || !reference.isContainment() || !ModelSnapshot.compared(feature)
                 || !old.eIsSet(feature)) {

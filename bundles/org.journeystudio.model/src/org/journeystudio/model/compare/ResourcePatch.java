@@ -186,11 +186,10 @@ final class ResourcePatch {
             ECollections.setEList(target.getContents(), items);
             return true;
         }
-        EObject parent = elements.get(place.parent());
-        if (parent == null && !known(place.parent())) {
+        if (!known(place.parent())) {
             return false;
         }
-        parent = elements.get(place.parent());
+        EObject parent = elements.get(place.parent());
         EStructuralFeature feature = parent.eClass().getEStructuralFeature(place.feature());
         if (feature.isMany()) {
             ECollections.setEList((EList<EObject>) parent.eGet(feature), items);
@@ -206,18 +205,9 @@ final class ResourcePatch {
     /** The ids of the children a version has at a place (none when it lacks the container). */
     private static List<String> ids(Resource version, Location place) {
         XMLResource xml = (XMLResource) version;
-        List<?> children;
-        if (place.isRoot()) {
-            children = version.getContents();
-        } else {
-            EObject parent = xml.getIDToEObjectMap().get(place.parent());
-            EStructuralFeature feature = parent == null ? null : parent.eClass().getEStructuralFeature(place.feature());
-            if (feature == null || !parent.eIsSet(feature)) {
-                return List.of();
-            }
-            Object value = parent.eGet(feature, false);
-            children = feature.isMany() ? (List<?>) value : List.of(value);
-        }
+        EObject parent = place.isRoot() ? null : xml.getIDToEObjectMap().get(place.parent());
+        List<?> children = place.isRoot() ? version.getContents()
+                : parent == null ? List.of() : ResourceDiff.childList(parent, place.feature());
         List<String> ids = new ArrayList<>(children.size());
         for (Object child : children) {
             ids.add(xml.getID((EObject) child));
