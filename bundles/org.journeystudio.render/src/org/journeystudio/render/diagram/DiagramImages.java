@@ -15,6 +15,7 @@ import org.journeystudio.viewpoint.Layer;
 import org.journeystudio.viewpoint.TableDescription;
 import org.journeystudio.viewpoint.layout.DiagramLayout;
 import org.journeystudio.viewpoint.layout.Layouts;
+import org.journeystudio.viewpoint.layout.ViewChanges;
 import org.journeystudio.viewpoint.representation.Diagram;
 import org.journeystudio.viewpoint.representation.RepresentationFactory;
 import org.journeystudio.viewpoint.representation.Table;
@@ -71,8 +72,17 @@ public final class DiagramImages {
 
     /** The same, built by the given builder (which can then give the scene's {@link DiagramScene#headers() headers}). */
     public static Scene scene(Diagram diagram, DiagramDescription description, DiagramLayout layout, DiagramScene builder) {
+        return scene(diagram, description, layout, builder, null, null);
+    }
+
+    /**
+     * The same after changes to the views since the builder's last build, which keeps the figures of
+     * what did not change (see {@link DiagramScene#build(Diagram, DiagramLayout, String, String, ViewChanges, Scene)}).
+     */
+    public static Scene scene(Diagram diagram, DiagramDescription description, DiagramLayout layout, DiagramScene builder,
+            ViewChanges changes, Scene previous) {
         String label = description.getLabel() == null ? description.getName() : description.getLabel();
-        return builder.build(diagram, layout, title(diagram.getTarget()), label + subtitle(diagram));
+        return builder.build(diagram, layout, title(diagram.getTarget()), label + subtitle(diagram), changes, previous);
     }
 
     /** The scene of a new table of the description on the element. */

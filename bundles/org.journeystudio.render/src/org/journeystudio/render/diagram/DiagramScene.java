@@ -1,7 +1,9 @@
 package org.journeystudio.render.diagram;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -9,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.xmi.XMLResource;
@@ -27,6 +30,7 @@ import org.journeystudio.render.scene.ShapeStyle;
 import org.journeystudio.render.scene.TextFigure;
 import org.journeystudio.viewpoint.layout.Box;
 import org.journeystudio.viewpoint.layout.DiagramLayout;
+import org.journeystudio.viewpoint.layout.ViewChanges;
 import org.journeystudio.viewpoint.representation.Diagram;
 import org.journeystudio.viewpoint.representation.Edge;
 import org.journeystudio.viewpoint.representation.EdgeStyleValues;
@@ -46,16 +50,33 @@ public final class DiagramScene {
     /** The width of a lane's title box when it is kept in view (the lane grid leaves 150 before its columns). */
     private static final double TITLE_BOX = 150;
     private static final FontSpec LANE_FONT = FontSpec.sans(Theme.LANE_TITLE_SIZE).asBold();
+    /** Keys of the page's background and title among the figures kept from one build to the next. */
+    private static final Object PAGE = new Object();
+    private static final Object TITLE = new Object();
 
     private final TextMeasurer measurer;
     private final NodeFigures nodeFigures;
     /** Group ids handed out in this scene: an element shown twice gets its id once, then mapping-prefixed ones. */
     private final Set<String> ids = new HashSet<>();
+    /** The last number given to each mapping-prefixed id in this scene (see {@link #unique}). */
+    private final Map<String, Integer> numbered = new HashMap<>();
     /** Of the last build, for its headers: its layout, the stage band's lane, that lane's figure and its cards' figures. */
     private DiagramLayout built;
     private Node stageLane;
     private Figure stageLaneFigure;
     private final List<Figure> stageCards = new ArrayList<>();
+    /** What the last build drew for each node, edge and lane, for the next build to keep what did not change. */
+    private Map<Object, Drawn> drawn = new IdentityHashMap<>();
+    private Map<Object, Drawn> next = new IdentityHashMap<>();
+    /** Where each node's figure is in the last scene's list, and that scene. */
+    private final Map<Node, Integer> positions = new IdentityHashMap<>();
+    private Scene last;
+    /** The changes since the last build (null: draw everything anew). */
+    private ViewChanges changes;
+
+    /** A view's figure and what it was drawn from besides the view's own values: where, under which id or title. */
+    private record Drawn(Object place, String key, Figure figure) {
+    }
 
     public DiagramScene(TextMeasurer measurer) {
         this.measurer = measurer;
@@ -63,19 +84,88 @@ public final class DiagramScene {
     }
 
     public Scene build(Diagram diagram, DiagramLayout layout, String title, String subtitle) {
-        ids.clear();
-        double dx = ORIGIN_X;
-        double dy = ORIGIN_Y;
+        return build(diagram, layout, title, subtitle, null, null);
+    }
+
+    /**
+     * Builds the scene again after changes to the views: the figures of views that did not change and
+     * are where they were are the last build's own (so are their groups), the others are drawn anew.
+     * The scene is as a new builder would build it; its spatial index is the last scene's when every
+     * figure kept its bounds.
+     *
+     * @param changes what changed in the views since the last build of this builder (null: everything)
+     * @param previous the scene of the last build (null: none)
+     */
+    public Scene build(Diagram diagram, DiagramLayout layout, String title, String subtitle, ViewChanges changes,
+            Scene previous) {
+        this.changes = changes;
+        boolean patch = changes != null && previous != null && previous == last && layout == built && !changes.moved()
+                && changes.edges().isEmpty();
+        next = patch ? drawn : new IdentityHashMap<>(Math.max(16, drawn.size()));
+        try {
+            last = patch ? patch(layout, title, subtitle, previous) : buildScene(diagram, layout, title, subtitle, previous);
+            return last;
+        } finally {
+            this.changes = null;
+            drawn = next;
+        }
+    }
+
+    /**
+     * The last scene with the figures of the changed nodes drawn anew in their places, when nothing
+     * moved (the layout is the last one): no walk over the views that did not change.
+     */
+    private Scene patch(DiagramLayout layout, String title, String subtitle, Scene previous) {
+        Map<Integer, Figure> figures = new HashMap<>();
         double width = Math.max(layout.width() + 2 * Theme.MARGIN, 480);
-        double height = layout.height() + dy + Theme.MARGIN;
-        Scene scene = new Scene();
-        scene.add(new ShapeFigure(ShapeKind.RECTANGLE, Rect.of(0, 0, width, height), ShapeStyle.filled(Theme.PAGE, null)));
-        scene.add(GroupFigure.of("title", "title",
+        figures.put(1, titleFigure(width, title, subtitle));
+        for (Node node : changes.nodes()) {
+            Integer at = positions.get(node);
+            Drawn was = at == null ? null : drawn.get(node);
+            if (was != null) {
+                Rect rect = (Rect) was.place();
+                Figure figure = new GroupFigure(was.key(), node.getMapping(), nodeFigures.of(node, rect));
+                stageCards.replaceAll(card -> card == was.figure() ? figure : card);
+                figures.put(at, figure);
+                drawn.put(node, new Drawn(rect, was.key(), figure));
+            }
+        }
+        return Scene.replacing(previous, figures);
+    }
+
+    private Figure titleFigure(double width, String title, String subtitle) {
+        return reuse(TITLE, false, width, title + "\n" + subtitle, () -> GroupFigure.of("title", "title",
                 new TextFigure(Rect.of(Theme.MARGIN, Theme.MARGIN - 4, width - 2 * Theme.MARGIN, 28), title,
                         FontSpec.sans(Theme.TITLE_SIZE).asBold(), Theme.INK).withMaxLines(1),
                 new TextFigure(Rect.of(Theme.MARGIN, Theme.MARGIN + 26, width - 2 * Theme.MARGIN, 18), subtitle,
                         FontSpec.sans(Theme.SUBTITLE_SIZE), Theme.MUTED).withMaxLines(1)));
+    }
+
+    /**
+     * The figure of a view drawn by the last build from the same place and key, when the view did not
+     * change since; otherwise {@code draw}'s. Either way it is remembered for the next build.
+     */
+    private Figure reuse(Object view, boolean changed, Object place, String key, Supplier<Figure> draw) {
+        Drawn last = changes == null || changed ? null : drawn.get(view);
+        Figure figure = last != null && last.place().equals(place) && last.key().equals(key) ? last.figure() : draw.get();
+        next.put(view, new Drawn(place, key, figure));
+        return figure;
+    }
+
+    private Scene buildScene(Diagram diagram, DiagramLayout layout, String title, String subtitle, Scene previous) {
+        ids.clear();
+        numbered.clear();
+        double dx = ORIGIN_X;
+        double dy = ORIGIN_Y;
+        double width = Math.max(layout.width() + 2 * Theme.MARGIN, 480);
+        double height = layout.height() + dy + Theme.MARGIN;
+        Scene scene = previous == null ? new Scene() : Scene.after(previous);
+        Rect page = Rect.of(0, 0, width, height);
+        scene.add(reuse(PAGE, false, page, "", () -> new ShapeFigure(ShapeKind.RECTANGLE, page,
+                ShapeStyle.filled(Theme.PAGE, null))));
+        scene.add(titleFigure(width, title, subtitle));
         Set<Node> lanes = Collections.newSetFromMap(new IdentityHashMap<>());
+        positions.clear();
         built = layout;
         stageLane = null;
         stageLaneFigure = null;
@@ -83,7 +173,10 @@ public final class DiagramScene {
         int index = 0;
         for (DiagramLayout.Band lane : layout.lanes()) {
             lanes.add(lane.view());
-            Figure figure = lane(lane, layout.box(lane.view()), dx, dy, index++);
+            int at = index++;
+            Box box = layout.box(lane.view());
+            Figure figure = reuse(lane.view(), changed(lane.view()), box, at + ":" + lane.separator() + ":" + lane.label(),
+                    () -> lane(lane, box, dx, dy, at));
             scene.add(figure);
             if (stageLane == null && !lane.separator() && holdsColumns(lane.view())) {
                 stageLane = lane.view();
@@ -175,8 +268,10 @@ public final class DiagramScene {
             Box box = layout.box(node);
             if (box != null && !lanes.contains(node)) {
                 Rect rect = Rect.of(box.x() + dx, box.y() + dy, box.width(), box.height());
-                GroupFigure group = new GroupFigure(unique(idOf(node.getSemantic()), node.getMapping()), node.getMapping(),
-                        nodeFigures.of(node, rect));
+                String id = unique(idOf(node.getSemantic()), node.getMapping());
+                Figure group = reuse(node, changed(node), rect, id,
+                        () -> new GroupFigure(id, node.getMapping(), nodeFigures.of(node, rect)));
+                positions.put(node, scene.figures().size());
                 scene.add(group);
                 if (band != null) {
                     band.add(group);
@@ -199,30 +294,60 @@ public final class DiagramScene {
             if ("SMOOTH".equals(edge.getStyle().getRouting())) {
                 smooth.computeIfAbsent(edge.getMapping(), key -> new ArrayList<>()).add(edge);
             } else {
-                figures.add(polyline(edge, route, dx, dy));
+                double[] points = points(route, dx, dy);
+                String id = unique(edge.getMapping() + "-" + idOf(edge.getSource().getSemantic()) + "-"
+                        + idOf(edge.getTarget().getSemantic()), edge.getMapping());
+                figures.add(reuse(edge, changes != null && changes.changed(edge), new Route(points), id,
+                        () -> polyline(edge, points, id)));
             }
         }
         smooth.forEach((mapping, edges) -> figures.addAll(curves(mapping, edges, layout, dx, dy)));
         return figures;
     }
 
-    private Figure polyline(Edge edge, List<double[]> route, double dx, double dy) {
-        EdgeStyleValues style = edge.getStyle();
+    private static double[] points(List<double[]> route, double dx, double dy) {
         double[] points = new double[route.size() * 2];
         for (int i = 0; i < route.size(); i++) {
             points[2 * i] = route.get(i)[0] + dx;
             points[2 * i + 1] = route.get(i)[1] + dy;
         }
+        return points;
+    }
+
+    private static Figure polyline(Edge edge, double[] points, String id) {
+        EdgeStyleValues style = edge.getStyle();
         LineFigure line = new LineFigure(points, Theme.colour(style.getColor(), Theme.MUTED), stroke(style));
         if (!"NONE".equals(style.getTargetArrow())) {
             line = line.withArrowHead();
         }
-        String id = edge.getMapping() + "-" + idOf(edge.getSource().getSemantic()) + "-" + idOf(edge.getTarget().getSemantic());
-        return new GroupFigure(unique(id, edge.getMapping()), "edge " + edge.getMapping(), List.of(line));
+        return new GroupFigure(id, "edge " + edge.getMapping(), List.of(line));
+    }
+
+    /** The points of an edge's route, compared by value. */
+    private record Route(double[] xy) {
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Route route && Arrays.equals(xy, route.xy);
+        }
+
+        @Override
+        public int hashCode() {
+            return Arrays.hashCode(xy);
+        }
+
+        @Override
+        public String toString() {
+            return Arrays.toString(xy);
+        }
+    }
+
+    private boolean changed(Node view) {
+        return changes == null || changes.changed(view);
     }
 
     /** Chains of edges (a to b, b to c ...) drawn as one smooth curve each; a missing edge is a gap. */
-    private static List<Figure> curves(String mapping, List<Edge> edges, DiagramLayout layout, double dx, double dy) {
+    private List<Figure> curves(String mapping, List<Edge> edges, DiagramLayout layout, double dx, double dy) {
         Map<Node, Edge> bySource = new IdentityHashMap<>();
         Set<Node> targets = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Edge edge : edges) {
@@ -242,8 +367,10 @@ public final class DiagramScene {
             }
             double[] array = points.stream().mapToDouble(Double::doubleValue).toArray();
             EdgeStyleValues style = start.getStyle();
-            figures.add(new GroupFigure(mapping + "-curve-" + figures.size(), "curve " + mapping, List.of(
-                    new LineFigure(array, Theme.colour(style.getColor(), Theme.MUTED), stroke(style)).smooth())));
+            String id = mapping + "-curve-" + figures.size();
+            figures.add(reuse(start, changes != null && changes.changed(start), new Route(array), id,
+                    () -> new GroupFigure(id, "curve " + mapping, List.of(
+                            new LineFigure(array, Theme.colour(style.getColor(), Theme.MUTED), stroke(style)).smooth()))));
         }
         return figures;
     }
@@ -253,12 +380,25 @@ public final class DiagramScene {
         points.add(box.centerY() + dy);
     }
 
+    /**
+     * The id itself the first time, then the mapping-prefixed id, then that with the first free number
+     * from 2 on. The numbers taken so far are remembered per prefixed id, so that elements without an
+     * xmi:id (all named by their class) do not make each new one try every number before it.
+     */
     private String unique(String id, String mapping) {
-        String candidate = ids.add(id) ? id : mapping + "-" + id;
-        for (int n = 2; !candidate.equals(id) && !ids.add(candidate); n++) {
-            candidate = mapping + "-" + id + "-" + n;
+        if (ids.add(id)) {
+            return id;
         }
-        return candidate;
+        String prefixed = mapping + "-" + id;
+        if (ids.add(prefixed)) {
+            return prefixed;
+        }
+        int n = numbered.getOrDefault(prefixed, 1) + 1;
+        while (!ids.add(prefixed + "-" + n)) {
+            n++;
+        }
+        numbered.put(prefixed, n);
+        return prefixed + "-" + n;
     }
 
     private static StrokeSpec stroke(EdgeStyleValues style) {

@@ -5,6 +5,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.eclipse.emf.ecore.EObject;
 import org.journeystudio.viewpoint.representation.Edge;
 import org.journeystudio.viewpoint.representation.Node;
 
@@ -22,6 +23,8 @@ public final class DiagramLayout {
     private final Map<Edge, List<double[]>> routes = new IdentityHashMap<>();
     private final List<Band> lanes = new ArrayList<>();
     private final List<Band> columns = new ArrayList<>();
+    /** Where each column's band is in {@link #columns}, by the column's element. */
+    private final Map<EObject, Integer> columnIndex = new IdentityHashMap<>();
     private double width;
     private double height;
 
@@ -39,8 +42,20 @@ public final class DiagramLayout {
         lanes.add(lane);
     }
 
-    void addColumn(Band column) {
+    void addColumn(EObject element, Band column) {
+        columnIndex.put(element, columns.size());
         columns.add(column);
+    }
+
+    /** Gives the band of a column a new title (its element's card was renamed); false when there is no such column. */
+    boolean relabelColumn(EObject element, String label) {
+        Integer index = columnIndex.get(element);
+        if (index == null) {
+            return false;
+        }
+        Band band = columns.get(index);
+        columns.set(index, new Band(label, band.view(), band.start(), band.size(), band.separator()));
+        return true;
     }
 
     /** The box of a node, or null when it is not shown. */

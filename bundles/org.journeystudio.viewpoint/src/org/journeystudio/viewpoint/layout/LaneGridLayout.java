@@ -1,7 +1,7 @@
 package org.journeystudio.viewpoint.layout;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -49,8 +49,9 @@ public final class LaneGridLayout {
         }
         double width = right + GAP;
         DiagramLayout layout = new DiagramLayout();
-        columns.forEach((column, extent) -> layout.addColumn(new DiagramLayout.Band(labelOf(column, lanes), null,
-                extent[0], extent[1], false)));
+        Map<EObject, String> labels = labelsOf(columns, lanes);
+        columns.forEach((column, extent) -> layout.addColumn(column, new DiagramLayout.Band(
+                labels.getOrDefault(column, ""), null, extent[0], extent[1], false)));
         double y = 0;
         for (Node lane : lanes) {
             boolean separator = separators.contains(lane.getMapping());
@@ -89,7 +90,8 @@ public final class LaneGridLayout {
             DiagramLayout layout) {
         boolean curve = lane.getChildren().stream().anyMatch(Node::isSetLevel);
         double height = curve ? CURVE_HEIGHT : 2 * PADDING;
-        Map<String, Double> stacks = new HashMap<>();
+        // The next free height of each slot of each column (index 0: the column's own element, then slot + 1).
+        Map<EObject, double[]> stacks = new IdentityHashMap<>();
         for (Node child : lane.getChildren()) {
             double[] column = child.isVisible() ? columns.get(child.getColumn()) : null;
             if (column == null) {
@@ -111,24 +113,46 @@ public final class LaneGridLayout {
                 layout.place(child, new Box(x, centre - childHeight / 2, width, childHeight));
                 continue;
             }
-            String key = System.identityHashCode(child.getColumn()) + ":" + slot;
-            double offset = stacks.getOrDefault(key, PADDING);
+            double[] stack = stacks.computeIfAbsent(child.getColumn(), key -> freshStack(slots, key));
+            int index = slot == null ? 0 : slot + 1;
+            double offset = stack[index];
             layout.place(child, new Box(x, top + offset, width, childHeight));
-            stacks.put(key, offset + childHeight + GAP / 2);
+            stack[index] = offset + childHeight + GAP / 2;
             height = Math.max(height, offset + childHeight + PADDING);
         }
         return height;
     }
 
-    private static String labelOf(EObject column, List<Node> lanes) {
-        for (Node lane : lanes) {
-            for (Node child : lane.getChildren()) {
+    private static double[] freshStack(Slots slots, EObject column) {
+        double[] stack = new double[slots.count.getOrDefault(column, 1) + 1];
+        Arrays.fill(stack, PADDING);
+        return stack;
+    }
+
+    /** A column's title, as {@link #layout} gives it: the label of the first view of its element, lanes in order. */
+    static String labelOf(EObject column, Diagram diagram) {
+        for (Node lane : diagram.getNodes()) {
+            for (Node child : lane.isVisible() ? lane.getChildren() : List.<Node>of()) {
                 if (child.getSemantic() == column) {
                     return child.getLabel();
                 }
             }
         }
         return "";
+    }
+
+    /** Each column's title: the label of the first view of the column's own element, lanes in order. */
+    private static Map<EObject, String> labelsOf(Map<EObject, double[]> columns, List<Node> lanes) {
+        Map<EObject, String> labels = new IdentityHashMap<>();
+        for (Node lane : lanes) {
+            for (Node child : lane.getChildren()) {
+                EObject semantic = child.getSemantic();
+                if (columns.containsKey(semantic) && !labels.containsKey(semantic)) {
+                    labels.put(semantic, child.getLabel());
+                }
+            }
+        }
+        return labels;
     }
 
     /** Which slot of its column each view takes. */

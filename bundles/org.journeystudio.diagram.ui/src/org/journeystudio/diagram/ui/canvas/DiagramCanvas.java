@@ -87,7 +87,10 @@ public final class DiagramCanvas {
             }
         }
         boolean first = picture == null;
+        Rect damage = first ? null : SceneDamage.between(picture.scene(), newPicture.scene(), newPicture.headers());
+        Edge edgeBefore = selectedEdge;
         selectedEdge = selectedEdge == null ? null : newPicture.sameEdge(selectedEdge);
+        boolean sameSelection = kept.equals(selection) && (edgeBefore == null) == (selectedEdge == null);
         picture = newPicture;
         viewport.setScene(newPicture.scene().bounds());
         selection.clear();
@@ -95,7 +98,28 @@ public final class DiagramCanvas {
         if (first) {
             viewport.resize(control.getClientArea().width, control.getClientArea().height);
         }
-        viewChanged();
+        if (damage != null && sameSelection && edgeBefore == null) {
+            repaint(damage);
+        } else {
+            viewChanged();
+        }
+        control.update();
+    }
+
+    /**
+     * Repaints a scene area only (nothing when it is empty), with room for the selection's outline and
+     * handles around it, and where the headers kept in view were drawn.
+     */
+    private void repaint(Rect area) {
+        if (area.isEmpty() || !area.intersects(viewport.visible())) {
+            return;
+        }
+        int margin = 12;
+        int x = (int) Math.floor(viewport.controlX(area.x())) - margin;
+        int y = (int) Math.floor(viewport.controlY(area.y())) - margin;
+        int w = (int) Math.ceil(area.w() * viewport.zoom()) + 2 * margin;
+        int h = (int) Math.ceil(area.h() * viewport.zoom()) + 2 * margin;
+        control.redraw(x, y, w, h, false);
     }
 
     public DiagramPicture picture() {
@@ -190,9 +214,13 @@ public final class DiagramCanvas {
             StickyHeaders headers = picture.headers();
             double left = headers.titles().isEmpty() ? 0 : headers.titleColumn().w();
             double top = headers.stageBand().h();
+            double x = viewport.originX();
+            double y = viewport.originY();
             viewport.reveal(Rect.of(bounds.x() - left, bounds.y() - top, bounds.w() + left, bounds.h() + top));
             setSelection(List.of(node));
-            viewChanged();
+            if (x != viewport.originX() || y != viewport.originY()) {
+                viewChanged();
+            }
         }
     }
 
@@ -272,16 +300,22 @@ public final class DiagramCanvas {
         control.redraw();
     }
 
+    /** Paints the area the event asks for: the figures that meet it, the overlays and the headers kept in view. */
     private void paint(Event event) {
         Point size = control.getSize();
         SwtCanvas canvas = new SwtCanvas(event.gc, resources);
-        canvas.fillRect(Rect.of(0, 0, size.x, size.y), BACKDROP);
+        boolean whole = event.x <= 0 && event.y <= 0 && event.x + event.width >= size.x && event.y + event.height >= size.y;
+        canvas.fillRect(whole ? Rect.of(0, 0, size.x, size.y) : Rect.of(event.x, event.y, event.width, event.height),
+                BACKDROP);
         if (picture == null) {
             return;
         }
         canvas.pushTransform(-viewport.originX() * viewport.zoom(), -viewport.originY() * viewport.zoom(),
                 viewport.zoom());
-        lastDrawn = picture.scene().draw(canvas, viewport.visible());
+        Rect visible = viewport.visible();
+        Rect area = whole ? visible : Rect.of(viewport.sceneX(event.x), viewport.sceneY(event.y),
+                event.width / viewport.zoom(), event.height / viewport.zoom());
+        lastDrawn = picture.scene().draw(canvas, area);
         drawOverlays(canvas);
         pinned.draw(canvas, picture.headers(), viewport);
         canvas.popTransform();

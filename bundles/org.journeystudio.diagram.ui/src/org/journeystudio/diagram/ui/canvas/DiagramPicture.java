@@ -60,6 +60,22 @@ public final class DiagramPicture {
         collect(diagram.getNodes());
     }
 
+    /** The same views in the same places, drawn anew (an edit that moved nothing): shares what this picture found. */
+    private DiagramPicture(DiagramPicture same, Scene scene, Supplier<StickyHeaders> headers) {
+        this.headerSource = headers;
+        this.diagram = same.diagram;
+        this.layout = same.layout;
+        this.scene = scene;
+        this.movable = same.movable;
+        this.lanes.addAll(same.lanes);
+        this.placed.addAll(same.placed);
+    }
+
+    /** This picture with another scene of the same layout (the layout object is the same: nothing moved). */
+    public DiagramPicture redrawn(Scene newScene, Supplier<StickyHeaders> newHeaders) {
+        return new DiagramPicture(this, newScene, newHeaders);
+    }
+
     private void collect(List<Node> nodes) {
         for (Node node : nodes) {
             if (layout.box(node) != null) {

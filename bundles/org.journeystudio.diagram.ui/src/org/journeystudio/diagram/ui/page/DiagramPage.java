@@ -38,6 +38,7 @@ import org.journeystudio.model.journey.Step;
 import org.journeystudio.render.diagram.DiagramImages;
 import org.journeystudio.render.diagram.DiagramScene;
 import org.journeystudio.render.diagram.MeasuredTextSizer;
+import org.journeystudio.render.diagram.StickyHeaders;
 import org.journeystudio.render.java2d.PngExporter;
 import org.journeystudio.render.java2d.SvgExporter;
 import org.journeystudio.render.scene.Scene;
@@ -52,7 +53,8 @@ import org.journeystudio.viewpoint.ReconnectTool;
 import org.journeystudio.viewpoint.layout.Box;
 import org.journeystudio.viewpoint.layout.DiagramLayout;
 import org.journeystudio.viewpoint.layout.LaneGridLayout;
-import org.journeystudio.viewpoint.layout.Layouts;
+import org.journeystudio.viewpoint.layout.IncrementalLayout;
+import org.journeystudio.viewpoint.layout.ViewChanges;
 import org.journeystudio.viewpoint.representation.Diagram;
 import org.journeystudio.viewpoint.representation.Edge;
 import org.journeystudio.viewpoint.representation.Node;
@@ -85,6 +87,10 @@ public final class DiagramPage implements RepresentationPage, CanvasActions {
     private Label status;
     private final ExpressionFailures failures = new ExpressionFailures();
     private Node edgeSource;
+    /** Kept from one refresh to the next, so that an edit lays out and draws only what it changed. */
+    private ViewChanges changes;
+    private IncrementalLayout layouts;
+    private DiagramScene builder;
 
     public DiagramPage(Diagram diagram, JourneyEditorContext context) {
         this.diagram = diagram;
@@ -118,6 +124,9 @@ public final class DiagramPage implements RepresentationPage, CanvasActions {
         canvas.addSelectionListener(nodes -> context.setSelection(new StructuredSelection(semantics(nodes))));
         root.addListener(SWT.Dispose, event -> disposeResources());
         context.session().synchronizer(diagram);
+        changes = ViewChanges.of(diagram);
+        layouts = new IncrementalLayout(diagram, description, new MeasuredTextSizer(resources.measurer()));
+        builder = new DiagramScene(resources.measurer());
         redraw();
         return root;
     }
@@ -160,15 +169,25 @@ public final class DiagramPage implements RepresentationPage, CanvasActions {
         if (resources != null) {
             resources.dispose();
         }
+        if (changes != null) {
+            changes.dispose();
+        }
     }
 
-    /** Lays the diagram out with the canvas's own text metrics and shows it. */
+    /**
+     * Lays the diagram out with the canvas's own text metrics and shows it: after an edit, only what the
+     * edit changed is laid out and drawn again, and the canvas repaints only where the picture changed.
+     */
     private void redraw() {
         palette.show(ToolLookup.of(context.session().specOf(diagram), diagram));
-        DiagramLayout layout = Layouts.layout(diagram, description, new MeasuredTextSizer(resources.measurer()));
-        DiagramScene builder = new DiagramScene(resources.measurer());
-        Scene scene = DiagramImages.scene(diagram, description, layout, builder);
-        canvas.show(new DiagramPicture(diagram, layout, scene, movable(), builder::headers));
+        DiagramLayout layout = layouts.layout(changes);
+        Scene previous = canvas.picture() == null ? null : canvas.picture().scene();
+        Scene scene = DiagramImages.scene(diagram, description, layout, builder, changes, previous);
+        changes.clear();
+        StickyHeaders headers = builder.headers();
+        DiagramPicture shown = canvas.picture();
+        canvas.show(shown != null && shown.layout() == layout ? shown.redrawn(scene, () -> headers)
+                : new DiagramPicture(diagram, layout, scene, movable(), () -> headers));
         String failure = failures.report(context.session().synchronizer(diagram).problems());
         if (failure != null) {
             say(failure);

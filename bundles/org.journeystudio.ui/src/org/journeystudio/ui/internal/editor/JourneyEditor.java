@@ -108,6 +108,7 @@ public class JourneyEditor extends MultiPageEditorPart implements SyncedEditor {
     private ViewMemento memento;
     private boolean tabMenuInstalled;
     private LiveReload liveReload;
+    private boolean dirtyShown;
 
     @Override
     public void init(IEditorSite site, IEditorInput input) throws PartInitException {
@@ -303,7 +304,9 @@ public class JourneyEditor extends MultiPageEditorPart implements SyncedEditor {
         undo.update();
         redo.update();
         revert.update();
-        firePropertyChange(PROP_DIRTY);
+        if (isDirty() != dirtyShown) { // the workbench's dirty bookkeeping walks every part: only when it changed
+            firePropertyChange(PROP_DIRTY);
+        }
         if (properties != null && properties.getControl() != null && !disposed(properties.getControl())) {
             properties.refresh();
         }
@@ -328,6 +331,15 @@ public class JourneyEditor extends MultiPageEditorPart implements SyncedEditor {
         editActions.install(bars, false);
         bars.setGlobalActionHandler(ActionFactory.REVERT.getId(), revert);
         bars.updateActionBars();
+    }
+
+    /** Keeps what the last {@link #PROP_DIRTY} told the workbench, so that it is told again only of a change. */
+    @Override
+    protected void firePropertyChange(int property) {
+        if (property == PROP_DIRTY) {
+            dirtyShown = isDirty();
+        }
+        super.firePropertyChange(property);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.journeystudio.ui.internal.outline;
 
+import java.util.List;
 import java.util.function.Consumer;
 
 import org.eclipse.emf.common.notify.AdapterFactory;
@@ -7,6 +8,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IActionBars;
 import org.eclipse.ui.views.contentoutline.ContentOutlinePage;
 import org.journeystudio.ui.internal.clipboard.ClipboardActions;
@@ -27,6 +29,7 @@ public final class JourneyOutlinePage extends ContentOutlinePage {
     private final Consumer<EObject> reveal;
     private final TreeSupport support;
     private ModelTree tree;
+    private OutlineChanges changes;
 
     public JourneyOutlinePage(Session session, AdapterFactory adapterFactory, Consumer<EObject> reveal,
             TreeSupport support) {
@@ -42,6 +45,7 @@ public final class JourneyOutlinePage extends ContentOutlinePage {
         TreeViewer viewer = getTreeViewer();
         viewer.setContentProvider(new ItemContentProvider(adapterFactory));
         viewer.setLabelProvider(new ItemLabelProvider(adapterFactory));
+        changes = new OutlineChanges(adapterFactory);
         viewer.setInput(session.semanticResource());
         viewer.expandToLevel(3);
         ClipboardActions actions = new ClipboardActions(support.domain(), viewer::getStructuredSelection,
@@ -64,9 +68,36 @@ public final class JourneyOutlinePage extends ContentOutlinePage {
         if (viewer != null && !viewer.getControl().isDisposed()) {
             if (viewer.getInput() != session.semanticResource()) {
                 viewer.setInput(session.semanticResource());
-            } else {
+                changes.clear();
+            } else if (!sameRoots(viewer)) {
                 viewer.refresh();
+                changes.clear();
+            } else {
+                changes.apply(viewer);
             }
         }
+    }
+
+    /** Whether the tree's top rows still show the resource's roots (a reload in place gives new ones). */
+    private boolean sameRoots(TreeViewer viewer) {
+        TreeItem[] rows = viewer.getTree().getItems();
+        List<EObject> roots = session.semanticResource().getContents();
+        if (rows.length != roots.size()) {
+            return false;
+        }
+        for (int i = 0; i < rows.length; i++) {
+            if (rows[i].getData() != roots.get(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    @Override
+    public void dispose() {
+        if (changes != null) {
+            changes.dispose();
+        }
+        super.dispose();
     }
 }

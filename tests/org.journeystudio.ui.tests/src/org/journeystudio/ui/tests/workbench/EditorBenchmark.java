@@ -33,8 +33,10 @@ import org.junit.jupiter.api.Test;
  */
 class EditorBenchmark {
 
-    /** Renames per map; the median is reported. */
-    private static final int EDITS = 5;
+    /** Renames per map (JS_BENCHMARK_EDITS, default 5); the median is reported. */
+    private static final int EDITS = Integer.parseInt(System.getenv().getOrDefault("JS_BENCHMARK_EDITS", "5"));
+    /** The maps' numbers of steps (JS_BENCHMARK_STEPS, default 100,1000,10000). */
+    private static final String SIZES = System.getenv().getOrDefault("JS_BENCHMARK_STEPS", "100,1000,10000");
     /** Scroll frames per map, one step's width (a card and its gap) each. */
     private static final int FRAMES = 40;
     private static final int STEP_PIXELS = 204;
@@ -42,7 +44,7 @@ class EditorBenchmark {
     @Test
     void openSwitchAndSave() {
         Map<Integer, long[]> figures = new TreeMap<>();
-        for (String size : "100,1000,10000".split(",")) {
+        for (String size : SIZES.split(",")) {
             int steps = Integer.parseInt(size.trim());
             figures.put(steps, UiThread.call(() -> measure(steps)));
             long[] f = figures.get(steps);
