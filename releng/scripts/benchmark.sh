@@ -2,8 +2,8 @@
 # Runs the JMH benchmarks of DESIGN.md §8 (releng/benchmarks) and prints the measured
 # ratios: load / SAX parse, save / writing the same bytes, validation / load, at 1k, 10k
 # and 100k elements; viewpoint refresh: incremental / full at 10k, full 10k / 1k; viewport draw
-# and SVG export at 10k / 1k cards. Builds the model, viewpoint and render bundles with the
-# Tycho reactor first when a jar is missing or older than its sources, then builds
+# and SVG export at 10k / 1k cards; a rename redrawn (EditRedrawBenchmark): kept / whole.
+# Builds the model, viewpoint and render bundles with the Tycho reactor first when a jar is missing or older than its sources, then builds
 # target/benchmarks.jar.
 # Usage: releng/scripts/benchmark.sh [JMH options], e.g.
 #   releng/scripts/benchmark.sh -f 1 -wi 2 -i 3          # quicker, rougher
