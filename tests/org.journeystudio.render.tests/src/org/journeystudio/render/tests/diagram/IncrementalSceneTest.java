@@ -35,7 +35,6 @@ import org.journeystudio.viewpoint.layout.Layouts;
 import org.journeystudio.viewpoint.layout.ViewChanges;
 import org.journeystudio.viewpoint.representation.Diagram;
 import org.journeystudio.viewpoint.representation.RepresentationFactory;
-import org.journeystudio.viewpoint.spec.Applicability;
 import org.journeystudio.viewpoint.spec.Spec;
 import org.journeystudio.viewpoint.sync.DiagramSynchronizer;
 import org.journeystudio.viewpoint.sync.Evaluator;
@@ -66,7 +65,7 @@ class IncrementalSceneTest {
             JourneyModel model = JourneyPersistence.modelOf(
                     JourneyTemplates.create(template, URI.createFileURI("/tmp/" + template + ".journey")));
             for (DiagramDescription description : diagrams()) {
-                for (EObject target : targets(model, description)) {
+                for (EObject target : JourneyRepresentationsTest.targets(model, spec, description)) {
                     Open open = new Open(target, description);
                     Random random = new Random(seed * 31L + description.getName().hashCode());
                     for (int i = 0; i < EDITS; i++) {
@@ -201,18 +200,6 @@ class IncrementalSceneTest {
                 .map(DiagramDescription.class::cast).toList();
     }
 
-    private List<EObject> targets(JourneyModel model, DiagramDescription description) {
-        List<EObject> targets = new ArrayList<>();
-        if (Applicability.appliesTo(spec, description, model)) {
-            targets.add(model);
-        }
-        model.eAllContents().forEachRemaining(element -> {
-            if (Applicability.appliesTo(spec, description, element)) {
-                targets.add(element);
-            }
-        });
-        return targets;
-    }
 
     private static String svg(Scene scene) {
         return new SvgExporter().toSvg(scene);

@@ -108,7 +108,8 @@ class JourneyRepresentationsTest {
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 
-    private static List<EObject> targets(JourneyModel model, Spec spec, RepresentationDescription description) {
+    /** The elements a representation applies to in a model: the model itself and any of its contents. */
+    static List<EObject> targets(JourneyModel model, Spec spec, RepresentationDescription description) {
         List<EObject> targets = new ArrayList<>();
         if (Applicability.appliesTo(spec, description, model)) {
             targets.add(model);

@@ -6,17 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.File;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.GC;
-import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.ImageData;
-import org.eclipse.swt.graphics.ImageLoader;
-import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Listener;
@@ -108,12 +103,12 @@ class PartialRepaintTest {
         assertTrue(painted.stream().anyMatch(area -> area.intersects(card)), "the card's area was repainted: " + painted);
         // GTK's overlay scroll bars fade in and out over the canvas's right and bottom edges: left out.
         Rectangle inner = new Rectangle(client.x, client.y, client.width - OVERLAY, client.height - OVERLAY);
-        ImageData partly = UiThread.call(() -> screen(inner));
+        ImageData partly = UiThread.call(() -> Screenshots.grab(canvas.control(), inner));
         UiThread.run(() -> canvas.control().redraw());
         UiThread.settle(400);
-        ImageData wholly = UiThread.call(() -> screen(inner));
-        save(partly, "partial-repaint-after-undo");
-        save(wholly, "partial-repaint-whole");
+        ImageData wholly = UiThread.call(() -> Screenshots.grab(canvas.control(), inner));
+        Screenshots.save(partly, "partial-repaint-after-undo");
+        Screenshots.save(wholly, "partial-repaint-whole");
         assertEquals(wholly.width, partly.width);
         assertArrayEquals(wholly.data, partly.data, "the screen after the partial repaint is the whole repaint's");
     }
@@ -129,25 +124,5 @@ class PartialRepaintTest {
         }
     }
 
-    /** Keeps a compared picture beside the screenshots, to look at when the pixels differ. */
-    private static void save(ImageData data, String name) {
-        ImageLoader loader = new ImageLoader();
-        loader.data = new ImageData[] {data};
-        File file = new File(Screenshots.directory(), name + ".png");
-        loader.save(file.getPath(), SWT.IMAGE_PNG);
-    }
 
-    /** What the screen shows of a rectangle of the canvas. */
-    private ImageData screen(Rectangle r) {
-        Point at = canvas.control().toDisplay(r.x, r.y);
-        Image image = new Image(canvas.control().getDisplay(), r.width, r.height);
-        GC gc = new GC(canvas.control().getDisplay());
-        try {
-            gc.copyArea(image, at.x, at.y);
-            return image.getImageData();
-        } finally {
-            gc.dispose();
-            image.dispose();
-        }
-    }
 }

@@ -6,17 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.File;
 import java.util.HashSet;
 import java.util.Set;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.GC;
-import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.ImageData;
-import org.eclipse.swt.graphics.ImageLoader;
-import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Canvas;
@@ -160,24 +155,10 @@ class StickyHeadersTest {
     }
 
     /** What the screen shows of the canvas in a rectangle of its pixels. */
-    private ImageData screen(Rectangle r) {
-        Point at = canvas.control().toDisplay(r.x, r.y);
-        Image image = new Image(canvas.control().getDisplay(), r.width, r.height);
-        GC gc = new GC(canvas.control().getDisplay());
-        try {
-            gc.copyArea(image, at.x, at.y);
-            return image.getImageData();
-        } finally {
-            gc.dispose();
-            image.dispose();
-        }
-    }
 
-    /** Keeps a compared picture beside the screenshots, to look at when the pixels differ. */
-    private static void save(ImageData data, String name) {
-        ImageLoader loader = new ImageLoader();
-        loader.data = new ImageData[] {data};
-        loader.save(new File(Screenshots.directory(), name + ".png").getPath(), SWT.IMAGE_PNG);
+
+    private ImageData screen(Rectangle r) {
+        return Screenshots.grab(canvas.control(), r);
     }
 
     /** Pixels dark enough to be text (the stage cards and bands are light). */
@@ -215,8 +196,8 @@ class StickyHeadersTest {
             }
         }
         if (differ > 0) {
-            save(expected, "sticky-expected");
-            save(actual, "sticky-actual");
+            Screenshots.save(expected, "sticky-expected");
+            Screenshots.save(actual, "sticky-actual");
         }
         assertEquals(0, differ, what + ": pixels that differ of " + expected.width * expected.height + first);
     }
