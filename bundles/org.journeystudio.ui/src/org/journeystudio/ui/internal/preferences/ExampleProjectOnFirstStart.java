@@ -6,6 +6,7 @@ import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IProduct;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.jobs.IJobChangeEvent;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.core.runtime.jobs.JobChangeAdapter;
 import org.eclipse.core.runtime.preferences.IEclipsePreferences;
 import org.eclipse.ui.IStartup;
@@ -61,13 +62,27 @@ public final class ExampleProjectOnFirstStart implements IStartup {
             public void done(IJobChangeEvent event) {
                 IFile map = creation.map();
                 // Maps asked for on the command line are what the user wants to see: the example waits in its project.
-                if (event.getResult().isOK() && map != null && !OpenRequestedMaps.anyRequested()
-                        && !workbench.isClosing()) {
-                    workbench.getDisplay().asyncExec(() -> open(workbench, map));
+                if (event.getResult().isOK() && map != null && map.getLocation() != null
+                        && !OpenRequestedMaps.anyRequested()) {
+                    openWhenPrepared(workbench, map);
                 }
             }
         });
         creation.schedule();
+    }
+
+    /** Opens the map in the background for its editor, then the editor on the UI thread. */
+    private void openWhenPrepared(IWorkbench workbench, IFile map) {
+        Job preparation = EditorWarmUp.forMap(map.getLocation().toPath());
+        preparation.addJobChangeListener(new JobChangeAdapter() {
+            @Override
+            public void done(IJobChangeEvent event) {
+                if (!workbench.isClosing()) {
+                    workbench.getDisplay().asyncExec(() -> open(workbench, map));
+                }
+            }
+        });
+        preparation.schedule();
     }
 
     /** Whether the running product, given by its id (null when there is none), gets the example. */
@@ -82,6 +97,7 @@ public final class ExampleProjectOnFirstStart implements IStartup {
             window = workbench.getWorkbenchWindows()[0];
         }
         if (window == null || window.getActivePage() == null || !map.exists()) {
+            EditorWarmUp.forget(map.getLocation().toPath());
             return;
         }
         try {
