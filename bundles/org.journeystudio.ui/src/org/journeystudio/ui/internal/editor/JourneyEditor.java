@@ -64,10 +64,7 @@ import org.journeystudio.ui.internal.representations.RepresentationPages;
 import org.journeystudio.ui.internal.representations.TabMenu;
 import org.journeystudio.ui.internal.tree.TreeSupport;
 import org.journeystudio.ui.internal.viewpoints.LiveReload;
-import org.journeystudio.ui.internal.viewpoints.WorkbenchViewpoints;
-import org.journeystudio.ui.preferences.JourneyPreferences;
 import org.journeystudio.viewpoint.RepresentationDescription;
-import org.journeystudio.viewpoint.builtin.JourneyViewpoint;
 import org.journeystudio.viewpoint.representation.Diagram;
 import org.journeystudio.viewpoint.representation.Representation;
 import org.journeystudio.viewpoint.session.Session;
@@ -115,8 +112,8 @@ public class JourneyEditor extends MultiPageEditorPart implements SyncedEditor {
         super.init(site, input);
         Path file = fileOf(input);
         try {
-            session = Session.open(file, JourneyViewpoint.spec());
-            session.useViewpoints(WorkbenchViewpoints::specOfViewpoint);
+            Session prepared = PreparedSession.take(file); // opened in the background for this editor
+            session = prepared != null ? prepared : PreparedSession.open(file);
         } catch (JourneyLoadException e) {
             throw new PartInitException("The map " + file + " cannot be opened: " + e.getMessage(), e);
         }
@@ -167,18 +164,11 @@ public class JourneyEditor extends MultiPageEditorPart implements SyncedEditor {
     protected void createPages() {
         DefaultRepresentations.ensure(session); // in memory: the .journeyrep is written on save, not on open
         factories = PageFactories.load();
-        int first = 0;
         for (Representation representation : session.representations()) {
-            RepresentationDescription description = session.specOf(representation)
-                    .description(representation.getDescription());
-            int index = addRepresentationPage(representation);
-            if (first == 0 && description != null
-                    && description.getName().equals(JourneyPreferences.defaultRepresentation())) {
-                first = index;
-            }
+            addRepresentationPage(representation);
         }
         if (!pages.isEmpty()) {
-            setActivePage(first);
+            setActivePage(FirstPage.indexIn(session));
         }
         if (!tabMenuInstalled) {
             TabMenu.install(getContainer(), representations);

@@ -1,22 +1,23 @@
 package org.journeystudio.ui.internal.preferences;
 
 import org.eclipse.core.resources.IFile;
-import org.eclipse.core.resources.IFolder;
-import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.ResourcesPlugin;
-import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IProduct;
 import org.eclipse.core.runtime.Platform;
+import org.eclipse.core.runtime.jobs.IJobChangeEvent;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.core.runtime.jobs.JobChangeAdapter;
 import org.eclipse.core.runtime.preferences.IEclipsePreferences;
 import org.eclipse.ui.IStartup;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.ide.IDE;
+import org.journeystudio.ui.internal.editor.EditorWarmUp;
 import org.journeystudio.ui.internal.editor.JourneyEditor;
 import org.journeystudio.ui.internal.startup.OpenRequestedMaps;
-import org.journeystudio.ui.internal.wizards.JourneyProjects;
 import org.journeystudio.ui.preferences.JourneyPreferences;
 import org.osgi.service.prefs.BackingStoreException;
 
@@ -52,8 +53,36 @@ public final class ExampleProjectOnFirstStart implements IStartup {
         } catch (BackingStoreException e) {
             ILog.of(getClass()).warn("the example project flag could not be stored", e);
         }
+        EditorWarmUp.start(); // the editor's specification and classes, beside the project's creation
         IWorkbench workbench = PlatformUI.getWorkbench();
-        workbench.getDisplay().asyncExec(() -> createAndOpen(workbench));
+        ExampleCreation creation = new ExampleCreation(ResourcesPlugin.getWorkspace().getRoot().getProject(PROJECT),
+                TEMPLATE);
+        creation.addJobChangeListener(new JobChangeAdapter() {
+            @Override
+            public void done(IJobChangeEvent event) {
+                IFile map = creation.map();
+                // Maps asked for on the command line are what the user wants to see: the example waits in its project.
+                if (event.getResult().isOK() && map != null && map.getLocation() != null
+                        && !OpenRequestedMaps.anyRequested()) {
+                    openWhenPrepared(workbench, map);
+                }
+            }
+        });
+        creation.schedule();
+    }
+
+    /** Opens the map in the background for its editor, then the editor on the UI thread. */
+    private void openWhenPrepared(IWorkbench workbench, IFile map) {
+        Job preparation = EditorWarmUp.forMap(map.getLocation().toPath());
+        preparation.addJobChangeListener(new JobChangeAdapter() {
+            @Override
+            public void done(IJobChangeEvent event) {
+                if (!workbench.isClosing()) {
+                    workbench.getDisplay().asyncExec(() -> open(workbench, map));
+                }
+            }
+        });
+        preparation.schedule();
     }
 
     /** Whether the running product, given by its id (null when there is none), gets the example. */
@@ -61,22 +90,20 @@ public final class ExampleProjectOnFirstStart implements IStartup {
         return PRODUCT.equals(productId);
     }
 
-    private void createAndOpen(IWorkbench workbench) {
-        IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject(PROJECT);
-        if (project.exists()) {
+    /** Opens the new map in the journey editor of the workbench window, once the project is made. */
+    private void open(IWorkbench workbench, IFile map) {
+        IWorkbenchWindow window = workbench.getActiveWorkbenchWindow();
+        if (window == null && workbench.getWorkbenchWindowCount() > 0) { // a dialog is active
+            window = workbench.getWorkbenchWindows()[0];
+        }
+        if (window == null || window.getActivePage() == null || !map.exists()) {
+            EditorWarmUp.forget(map.getLocation().toPath());
             return;
         }
         try {
-            IFolder maps = JourneyProjects.create(project, null);
-            IFile map = maps.getFile(TEMPLATE + ".journey");
-            JourneyProjects.instantiate(TEMPLATE, map);
-            IWorkbenchWindow window = workbench.getActiveWorkbenchWindow();
-            // Maps asked for on the command line are what the user wants to see: the example waits in its project.
-            if (window != null && window.getActivePage() != null && !OpenRequestedMaps.anyRequested()) {
-                IDE.openEditor(window.getActivePage(), map, JourneyEditor.ID, true);
-            }
-        } catch (CoreException e) {
-            ILog.of(getClass()).error("the example project could not be created", e);
+            IDE.openEditor(window.getActivePage(), map, JourneyEditor.ID, true);
+        } catch (PartInitException e) {
+            ILog.of(getClass()).error("the example map could not be opened", e);
         }
     }
 }
