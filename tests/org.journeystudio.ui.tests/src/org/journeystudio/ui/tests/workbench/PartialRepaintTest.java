@@ -12,6 +12,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Event;
+import org.eclipse.ui.IWorkbenchCommandConstants;
 import org.journeystudio.diagram.ui.canvas.DiagramCanvas;
 import org.journeystudio.diagram.ui.page.DiagramPage;
 import org.journeystudio.model.journey.Step;
@@ -28,7 +29,7 @@ import org.junit.jupiter.api.Test;
  * canvas, and what the screen then shows is, pixel for pixel, what a repaint of the whole canvas
  * shows: the card with its text, its selection outline, and everything around it as it was. Done as
  * a person does it: a click on the card, F2 on the canvas, the new name typed and Enter (keys posted
- * to the display), then Ctrl+Z while the canvas has the focus. (Closing the label field gives the
+ * to the display), then Edit > Undo. (Closing the label field gives the
  * canvas the focus back, which GTK answers by repainting all of it; the undo changes only the card.
  * The workbench may repaint more of the window for its own reasons, such as the editor's tab losing
  * its dirty mark: what is checked is what the canvas asks for, and what the screen shows after.)
@@ -90,8 +91,8 @@ class PartialRepaintTest {
         Keys.press(SWT.CR, 0);
         UiThread.settle(300);
         assertEquals("Paid", UiThread.call(step::getName), "the rename reached the model");
-        Keys.press('z', SWT.CTRL);
-        Widgets.waitFor("Ctrl+Z on the canvas undoes the rename", () -> before.equals(step.getName()));
+        UiThread.run(() -> Workbench.execute(IWorkbenchCommandConstants.EDIT_UNDO)); // Edit > Undo
+        Widgets.waitFor("Edit > Undo undoes the rename", () -> before.equals(step.getName()));
         UiThread.settle(400);
         Rectangle client = UiThread.call(() -> canvas.control().getClientArea());
         Rectangle asked = UiThread.call(canvas::lastRepaint);
