@@ -72,17 +72,17 @@ public final class DiagramImages {
 
     /** The same, built by the given builder (which can then give the scene's {@link DiagramScene#headers() headers}). */
     public static Scene scene(Diagram diagram, DiagramDescription description, DiagramLayout layout, DiagramScene builder) {
-        return scene(diagram, description, layout, builder, null, null);
+        return scene(diagram, description, layout, builder, null);
     }
 
     /**
      * The same after changes to the views since the builder's last build, which keeps the figures of
-     * what did not change (see {@link DiagramScene#build(Diagram, DiagramLayout, String, String, ViewChanges, Scene)}).
+     * what did not change (see {@link DiagramScene#build(Diagram, DiagramLayout, String, String, ViewChanges)}).
      */
     public static Scene scene(Diagram diagram, DiagramDescription description, DiagramLayout layout, DiagramScene builder,
-            ViewChanges changes, Scene previous) {
+            ViewChanges changes) {
         String label = description.getLabel() == null ? description.getName() : description.getLabel();
-        return builder.build(diagram, layout, title(diagram.getTarget()), label + subtitle(diagram), changes, previous);
+        return builder.build(diagram, layout, title(diagram.getTarget()), label + subtitle(diagram), changes);
     }
 
     /** The scene of a new table of the description on the element. */

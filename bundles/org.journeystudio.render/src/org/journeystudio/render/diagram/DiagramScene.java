@@ -84,7 +84,7 @@ public final class DiagramScene {
     }
 
     public Scene build(Diagram diagram, DiagramLayout layout, String title, String subtitle) {
-        return build(diagram, layout, title, subtitle, null, null);
+        return build(diagram, layout, title, subtitle, null);
     }
 
     /**
@@ -93,14 +93,13 @@ public final class DiagramScene {
      * The scene is as a new builder would build it; its spatial index is the last scene's when every
      * figure kept its bounds.
      *
-     * @param changes what changed in the views since the last build of this builder (null: everything)
-     * @param previous the scene of the last build (null: none)
+     * @param changes what changed in the views since the last build of this builder (null: everything, and
+     *     nothing of the last build is kept)
      */
-    public Scene build(Diagram diagram, DiagramLayout layout, String title, String subtitle, ViewChanges changes,
-            Scene previous) {
+    public Scene build(Diagram diagram, DiagramLayout layout, String title, String subtitle, ViewChanges changes) {
         this.changes = changes;
-        boolean patch = changes != null && previous != null && previous == last && layout == built && !changes.moved()
-                && changes.edges().isEmpty();
+        Scene previous = changes == null ? null : last;
+        boolean patch = previous != null && layout == built && !changes.moved() && changes.edges().isEmpty();
         next = patch ? drawn : new IdentityHashMap<>(Math.max(16, drawn.size()));
         try {
             last = patch ? patch(layout, title, subtitle, previous) : buildScene(diagram, layout, title, subtitle, previous);
@@ -297,7 +296,7 @@ public final class DiagramScene {
                 double[] points = points(route, dx, dy);
                 String id = unique(edge.getMapping() + "-" + idOf(edge.getSource().getSemantic()) + "-"
                         + idOf(edge.getTarget().getSemantic()), edge.getMapping());
-                figures.add(reuse(edge, changes != null && changes.changed(edge), new Route(points), id,
+                figures.add(reuse(edge, changed(edge), new Route(points), id,
                         () -> polyline(edge, points, id)));
             }
         }
@@ -346,6 +345,10 @@ public final class DiagramScene {
         return changes == null || changes.changed(view);
     }
 
+    private boolean changed(Edge view) {
+        return changes == null || changes.changed(view);
+    }
+
     /** Chains of edges (a to b, b to c ...) drawn as one smooth curve each; a missing edge is a gap. */
     private List<Figure> curves(String mapping, List<Edge> edges, DiagramLayout layout, double dx, double dy) {
         Map<Node, Edge> bySource = new IdentityHashMap<>();
@@ -368,7 +371,7 @@ public final class DiagramScene {
             double[] array = points.stream().mapToDouble(Double::doubleValue).toArray();
             EdgeStyleValues style = start.getStyle();
             String id = mapping + "-curve-" + figures.size();
-            figures.add(reuse(start, changes != null && changes.changed(start), new Route(array), id,
+            figures.add(reuse(start, changed(start), new Route(array), id,
                     () -> new GroupFigure(id, "curve " + mapping, List.of(
                             new LineFigure(array, Theme.colour(style.getColor(), Theme.MUTED), stroke(style)).smooth()))));
         }

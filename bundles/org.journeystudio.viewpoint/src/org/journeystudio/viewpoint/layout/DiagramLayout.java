@@ -47,15 +47,13 @@ public final class DiagramLayout {
         columns.add(column);
     }
 
-    /** Gives the band of a column a new title (its element's card was renamed); false when there is no such column. */
-    boolean relabelColumn(EObject element, String label) {
+    /** Gives the band of a column a new title (its element's card was renamed); nothing when there is no such column. */
+    void relabelColumn(EObject element, String label) {
         Integer index = columnIndex.get(element);
-        if (index == null) {
-            return false;
+        if (index != null) {
+            Band band = columns.get(index);
+            columns.set(index, new Band(label, band.view(), band.start(), band.size(), band.separator()));
         }
-        Band band = columns.get(index);
-        columns.set(index, new Band(label, band.view(), band.start(), band.size(), band.separator()));
-        return true;
     }
 
     /** The box of a node, or null when it is not shown. */

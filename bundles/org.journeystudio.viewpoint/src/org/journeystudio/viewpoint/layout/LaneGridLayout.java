@@ -49,7 +49,7 @@ public final class LaneGridLayout {
         }
         double width = right + GAP;
         DiagramLayout layout = new DiagramLayout();
-        Map<EObject, String> labels = labelsOf(columns, lanes);
+        Map<EObject, String> labels = labelsOf(columns.keySet(), lanes);
         columns.forEach((column, extent) -> layout.addColumn(column, new DiagramLayout.Band(
                 labels.getOrDefault(column, ""), null, extent[0], extent[1], false)));
         double y = 0;
@@ -131,23 +131,17 @@ public final class LaneGridLayout {
 
     /** A column's title, as {@link #layout} gives it: the label of the first view of its element, lanes in order. */
     static String labelOf(EObject column, Diagram diagram) {
-        for (Node lane : diagram.getNodes()) {
-            for (Node child : lane.isVisible() ? lane.getChildren() : List.<Node>of()) {
-                if (child.getSemantic() == column) {
-                    return child.getLabel();
-                }
-            }
-        }
-        return "";
+        List<Node> lanes = diagram.getNodes().stream().filter(Node::isVisible).toList();
+        return labelsOf(Set.of(column), lanes).getOrDefault(column, "");
     }
 
     /** Each column's title: the label of the first view of the column's own element, lanes in order. */
-    private static Map<EObject, String> labelsOf(Map<EObject, double[]> columns, List<Node> lanes) {
+    private static Map<EObject, String> labelsOf(Set<EObject> columns, List<Node> lanes) {
         Map<EObject, String> labels = new IdentityHashMap<>();
         for (Node lane : lanes) {
             for (Node child : lane.getChildren()) {
                 EObject semantic = child.getSemantic();
-                if (columns.containsKey(semantic) && !labels.containsKey(semantic)) {
+                if (columns.contains(semantic) && !labels.containsKey(semantic)) {
                     labels.put(semantic, child.getLabel());
                 }
             }

@@ -91,7 +91,7 @@ public final class DiagramCanvas {
         Rect damage = first ? null : SceneDamage.between(picture.scene(), newPicture.scene(), newPicture.headers());
         Edge edgeBefore = selectedEdge;
         selectedEdge = selectedEdge == null ? null : newPicture.sameEdge(selectedEdge);
-        boolean sameSelection = kept.equals(selection) && (edgeBefore == null) == (selectedEdge == null);
+        boolean sameSelection = kept.equals(selection);
         picture = newPicture;
         viewport.setScene(newPicture.scene().bounds());
         selection.clear();
@@ -105,12 +105,11 @@ public final class DiagramCanvas {
             viewChanged();
             lastRepaint = control.getClientArea();
         }
-        control.update();
     }
 
     /**
-     * Repaints a scene area only (nothing when it is empty), with room for the selection's outline and
-     * handles around it, and where the headers kept in view were drawn.
+     * Repaints a scene area only (nothing when it is empty or out of view), with room for the
+     * selection's outline and handles around it.
      */
     private void repaint(Rect area) {
         if (area.isEmpty() || !area.intersects(viewport.visible())) {

@@ -181,8 +181,7 @@ public final class DiagramPage implements RepresentationPage, CanvasActions {
     private void redraw() {
         palette.show(ToolLookup.of(context.session().specOf(diagram), diagram));
         DiagramLayout layout = layouts.layout(changes);
-        Scene previous = canvas.picture() == null ? null : canvas.picture().scene();
-        Scene scene = DiagramImages.scene(diagram, description, layout, builder, changes, previous);
+        Scene scene = DiagramImages.scene(diagram, description, layout, builder, changes);
         changes.clear();
         StickyHeaders headers = builder.headers();
         DiagramPicture shown = canvas.picture();

@@ -38,8 +38,11 @@ final class OutlineChanges implements INotifyChangedListener {
 
     @Override
     public void notifyChanged(Notification notification) {
-        if (everything || !(notification instanceof IViewerNotification viewer) || viewer.getElement() == null) {
-            everything |= !(notification instanceof IViewerNotification);
+        if (!(notification instanceof IViewerNotification viewer)) {
+            everything = true; // not a notification the tree can be brought up to date from row by row
+            return;
+        }
+        if (everything || viewer.getElement() == null) {
             return;
         }
         if (viewer.isContentRefresh()) {

@@ -85,7 +85,7 @@ public class EditRedrawBenchmark {
             changes = ViewChanges.of(diagram);
             layouts = new IncrementalLayout(diagram, description, new MeasuredTextSizer(measurer));
             builder = new DiagramScene(measurer);
-            scene = DiagramImages.scene(diagram, description, layouts.layout(changes), builder, changes, null);
+            scene = DiagramImages.scene(diagram, description, layouts.layout(changes), builder, changes);
             changes.clear();
         }
 
@@ -118,7 +118,7 @@ public class EditRedrawBenchmark {
     public Scene kept(Open open) {
         open.rename();
         open.scene = DiagramImages.scene(open.diagram, open.description, open.layouts.layout(open.changes),
-                open.builder, open.changes, open.scene);
+                open.builder, open.changes);
         open.changes.clear();
         return open.scene;
     }

@@ -153,7 +153,7 @@ class IncrementalSceneTest {
 
         private void draw() {
             layout = layouts.layout(changes);
-            scene = DiagramImages.scene(diagram, description, layout, builder, changes, scene);
+            scene = DiagramImages.scene(diagram, description, layout, builder, changes);
             changes.clear();
         }
 
