@@ -53,6 +53,8 @@ final class ReferenceProblems {
 
     private final Map<EObject, List<Problem>> byHolder = new IdentityHashMap<>();
     private final List<Problem> unplaced = new ArrayList<>();
+    /** Whether some reference is a proxy that could not be resolved (reading it again tries again). */
+    private boolean unresolvedProxies;
 
     private ReferenceProblems() {
     }
@@ -88,6 +90,7 @@ final class ReferenceProblems {
 
     private void addProxies(Resource resource, Map<EObject, Collection<EStructuralFeature.Setting>> proxies) {
         Set<EObject> holders = Collections.newSetFromMap(new IdentityHashMap<>());
+        unresolvedProxies |= !proxies.isEmpty();
         proxies.forEach((proxy, settings) -> {
             URI uri = EcoreUtil.getURI(proxy);
             boolean outside = resource == null || !uri.trimFragment().equals(resource.getURI());
@@ -115,6 +118,14 @@ final class ReferenceProblems {
     /** The problems of references held by the element. */
     List<Problem> at(EObject holder) {
         return byHolder.getOrDefault(holder, List.of());
+    }
+
+    /**
+     * Whether a reference of the model is a proxy that cannot be resolved: every read of it tries
+     * again, through the resource set, which is not for several threads at once.
+     */
+    boolean hasUnresolvedProxies() {
+        return unresolvedProxies;
     }
 
     /** Problems whose holding element is not known; reported with the root. */
