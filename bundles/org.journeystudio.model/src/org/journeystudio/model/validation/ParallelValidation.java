@@ -2,15 +2,19 @@ package org.journeystudio.model.validation;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntConsumer;
 
 import org.eclipse.emf.common.util.BasicDiagnostic;
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.Diagnostician;
-import org.journeystudio.model.journey.Journey;
+import org.eclipse.emf.ecore.util.InternalEList;
 
 /**
  * The language's rules over one model on several threads, with the very findings, in the very
@@ -19,14 +23,19 @@ import org.journeystudio.model.journey.Journey;
  *
  * <p>The model is cut into parts that share no element: the root and each of its children
  * alone, and every subtree below them whole (in a journey map: the model, its journeys,
- * personas, ... and each stage with its steps), in document order. The facts about the whole
- * model ({@link ValidationRun}: unresolved references, what is used, which steps each
- * journey reaches) are gathered first on the calling thread; then the threads take runs of
- * consecutive parts, each into a diagnostic of its own, and the parts' findings are joined
- * in document order. A thread reads other parts (a step's targets, the siblings of an element),
- * but it walks the contents only of its own parts, so that no two threads fill an element's
- * cached lists at once. A model with a reference that cannot be resolved (to another file, say)
- * is validated on one thread: every read of such a proxy tries to resolve it again.
+ * personas, ... and each stage with its steps), in document order. The threads take runs of
+ * consecutive parts ("claims") twice:
+ * <ol>
+ * <li>they gather the facts about the whole model ({@link ValidationRun}): whether any
+ *     reference is a proxy, and which personas, channels and teams are used;</li>
+ * <li>they validate their parts, each claim into a diagnostic of its own; the claims' findings
+ *     are then joined in document order.</li>
+ * </ol>
+ * In each pass a thread walks the contents and references only of its own parts, so that no
+ * two threads fill an element's cached lists at once; what a thread reads of other parts
+ * (a step's targets, an element's siblings) was filled in the first pass. A model with a proxy
+ * (a reference to another file, say) is validated on one thread, as EMF would: every read of
+ * a proxy tries to resolve it, through the resource set.
  */
 final class ParallelValidation {
 
@@ -37,9 +46,13 @@ final class ParallelValidation {
     /** Whether part i is validated alone (a root or one of its children) or with its contents. */
     private final List<Boolean> alone = new ArrayList<>();
     private final Map<Object, Object> context;
-    private final BasicDiagnostic[] claims;
-    private final Throwable[] failures;
-    private final AtomicInteger nextClaim = new AtomicInteger();
+    private final int claims;
+    private final UsageIndex[] used;
+    private final BasicDiagnostic[] found;
+    private final RuntimeException[] failures;
+    private final Error[] errors;
+    private final AtomicBoolean proxies = new AtomicBoolean();
+    private final AtomicBoolean gatheringFailed = new AtomicBoolean();
 
     private ParallelValidation(EObject root, Map<Object, Object> context) {
         this.context = context;
@@ -50,9 +63,11 @@ final class ParallelValidation {
                 add(grandchild, false);
             }
         }
-        int count = (parts.size() + PARTS_PER_CLAIM - 1) / PARTS_PER_CLAIM;
-        claims = new BasicDiagnostic[count];
-        failures = new Throwable[count];
+        claims = (parts.size() + PARTS_PER_CLAIM - 1) / PARTS_PER_CLAIM;
+        used = new UsageIndex[claims];
+        found = new BasicDiagnostic[claims];
+        failures = new RuntimeException[claims];
+        errors = new Error[claims];
     }
 
     /**
@@ -60,27 +75,32 @@ final class ParallelValidation {
      * (the caller's among them), as {@code Diagnostician.INSTANCE.validate(root, result, context)}.
      */
     static void validate(EObject root, BasicDiagnostic result, Map<Object, Object> context, int threads) {
-        ValidationRun run = ValidationRun.of(context);
-        prepare(root, run);
-        if (run.references(root).hasUnresolvedProxies()) {
-            // Reading such a reference tries to resolve it again, in the resource set: one thread only.
+        Resource resource = root.eResource();
+        ParallelValidation validation = new ParallelValidation(root, context);
+        validation.inParallel(threads, validation::gather);
+        UsageIndex usage = validation.usage();
+        if (resource == null || usage == null) {
             Diagnostician.INSTANCE.validate(root, result, context);
             return;
         }
-        ParallelValidation validation = new ParallelValidation(root, context);
-        validation.run(threads);
+        ValidationRun.of(context).know(resource, ReferenceProblems.withoutProxies(resource), root, usage);
+        validation.inParallel(threads, validation::validateClaim);
         validation.joinInto(result);
     }
 
-    /** Gathers the facts about the whole model on this thread, before any part is validated. */
-    private static void prepare(EObject root, ValidationRun run) {
-        run.references(root);
-        run.usage(root);
-        for (EObject child : root.eContents()) {
-            if (child instanceof Journey journey) {
-                run.reachable(journey);
-            }
+    /** What the whole model uses, or null when the first pass met a proxy or failed. */
+    private UsageIndex usage() {
+        if (proxies.get() || gatheringFailed.get()) {
+            return null;
         }
+        UsageIndex usage = UsageIndex.empty();
+        for (UsageIndex part : used) {
+            if (part == null) {
+                return null;
+            }
+            usage.addAll(part);
+        }
+        return usage;
     }
 
     private void add(EObject part, boolean itself) {
@@ -88,23 +108,29 @@ final class ParallelValidation {
         alone.add(itself);
     }
 
-    private void run(int threads) {
+    /** Runs the work on every claim, on up to that many threads, the caller's among them. */
+    private void inParallel(int threads, IntConsumer work) {
+        AtomicInteger next = new AtomicInteger();
+        Runnable worker = () -> {
+            for (int claim = next.getAndIncrement(); claim < claims; claim = next.getAndIncrement()) {
+                work.accept(claim);
+            }
+        };
         List<Thread> helpers = new ArrayList<>();
-        int extra = Math.min(threads, claims.length) - 1;
-        for (int i = 0; i < extra; i++) {
-            Thread helper = new Thread(this::work, "journey-validation-" + (i + 1));
+        for (int i = 1; i < Math.min(threads, claims); i++) {
+            Thread helper = new Thread(worker, "journey-validation-" + i);
             helper.setDaemon(true);
             helper.start();
             helpers.add(helper);
         }
-        work();
+        worker.run();
         boolean interrupted = false;
         for (Thread helper : helpers) {
             while (helper.isAlive()) {
                 try {
                     helper.join();
                 } catch (InterruptedException e) {
-                    interrupted = true; // the helpers finish their parts; the interrupt is kept for the caller
+                    interrupted = true; // the helpers finish their claims; the interrupt is kept for the caller
                 }
             }
         }
@@ -113,55 +139,112 @@ final class ParallelValidation {
         }
     }
 
-    /** Takes runs of parts until none is left; each thread has a context of its own, sharing the run. */
-    private void work() {
-        Map<Object, Object> own = new HashMap<>(context);
-        for (int claim = nextClaim.getAndIncrement(); claim < claims.length; claim = nextClaim.getAndIncrement()) {
-            BasicDiagnostic found = new BasicDiagnostic();
-            claims[claim] = found;
-            try {
-                int end = Math.min(parts.size(), (claim + 1) * PARTS_PER_CLAIM);
-                for (int i = claim * PARTS_PER_CLAIM; i < end; i++) {
-                    validatePart(i, found, own);
+    /**
+     * First pass over a claim: looks at every reference of its elements without resolving it;
+     * when none is a proxy, notes what they use (reading those references resolves nothing).
+     */
+    private void gather(int claim) {
+        try {
+            for (int i = start(claim); i < end(claim); i++) {
+                if (alone.get(i) ? holdsProxy(parts.get(i)) : treeHoldsProxy(parts.get(i))) {
+                    proxies.set(true);
+                    return;
                 }
-            } catch (RuntimeException | Error e) {
-                failures[claim] = e;
-                return;
             }
+            UsageIndex index = UsageIndex.empty();
+            for (int i = start(claim); i < end(claim); i++) {
+                if (alone.get(i)) {
+                    index.visit(parts.get(i));
+                } else {
+                    index.visitTree(parts.get(i));
+                }
+            }
+            used[claim] = index;
+        } catch (RuntimeException | Error e) {
+            // Whatever it is, the walk on one thread meets it as EMF's would.
+            gatheringFailed.set(true);
         }
     }
 
-    private void validatePart(int i, BasicDiagnostic found, Map<Object, Object> own) {
+    private static boolean treeHoldsProxy(EObject part) {
+        if (holdsProxy(part)) {
+            return true;
+        }
+        for (Iterator<EObject> contents = part.eAllContents(); contents.hasNext();) {
+            if (holdsProxy(contents.next())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the element is a proxy or refers to one; the references are read as they are, unresolved. */
+    private static boolean holdsProxy(EObject element) {
+        if (element.eIsProxy()) {
+            return true;
+        }
+        for (Iterator<EObject> targets = ((InternalEList<EObject>) element.eCrossReferences()).basicIterator();
+                targets.hasNext();) {
+            EObject target = targets.next();
+            if (target != null && target.eIsProxy()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Second pass over a claim: its parts validated in order, with a context of the claim's own sharing the run. */
+    private void validateClaim(int claim) {
+        Map<Object, Object> own = new HashMap<>(context);
+        BasicDiagnostic diagnostic = new BasicDiagnostic();
+        found[claim] = diagnostic;
+        try {
+            for (int i = start(claim); i < end(claim); i++) {
+                validatePart(i, diagnostic, own);
+            }
+        } catch (RuntimeException e) {
+            failures[claim] = e;
+        } catch (Error e) {
+            errors[claim] = e;
+        }
+    }
+
+    private void validatePart(int i, BasicDiagnostic diagnostic, Map<Object, Object> own) {
         EObject part = parts.get(i);
         if (alone.get(i)) {
             Object recursively = own.put(Diagnostician.VALIDATE_RECURSIVELY, Boolean.FALSE);
             try {
-                Diagnostician.INSTANCE.validate(part.eClass(), part, found, own);
+                Diagnostician.INSTANCE.validate(part.eClass(), part, diagnostic, own);
             } finally {
                 own.put(Diagnostician.VALIDATE_RECURSIVELY, recursively);
             }
         } else {
-            Diagnostician.INSTANCE.validate(part, found, own);
+            Diagnostician.INSTANCE.validate(part, diagnostic, own);
         }
     }
 
+    private static int start(int claim) {
+        return claim * PARTS_PER_CLAIM;
+    }
+
+    private int end(int claim) {
+        return Math.min(parts.size(), (claim + 1) * PARTS_PER_CLAIM);
+    }
+
     /**
-     * Adds every part's findings to the result in document order; a failure is thrown as the
+     * Adds every claim's findings to the result in document order; a failure is thrown as the
      * one thread would have met it first, after the findings before it.
      */
     private void joinInto(BasicDiagnostic result) {
-        for (int claim = 0; claim < claims.length; claim++) {
-            if (claims[claim] != null) {
-                for (Diagnostic child : claims[claim].getChildren()) {
-                    result.add(child);
-                }
+        for (int claim = 0; claim < claims; claim++) {
+            for (Diagnostic child : found[claim].getChildren()) {
+                result.add(child);
             }
-            Throwable failure = failures[claim];
-            if (failure instanceof RuntimeException runtime) {
-                throw runtime;
+            if (failures[claim] != null) {
+                throw failures[claim];
             }
-            if (failure instanceof Error error) {
-                throw error;
+            if (errors[claim] != null) {
+                throw errors[claim];
             }
         }
     }

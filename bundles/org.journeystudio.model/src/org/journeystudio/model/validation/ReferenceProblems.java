@@ -53,8 +53,6 @@ final class ReferenceProblems {
 
     private final Map<EObject, List<Problem>> byHolder = new IdentityHashMap<>();
     private final List<Problem> unplaced = new ArrayList<>();
-    /** Whether some reference is a proxy that could not be resolved (reading it again tries again). */
-    private boolean unresolvedProxies;
 
     private ReferenceProblems() {
     }
@@ -63,6 +61,17 @@ final class ReferenceProblems {
         ReferenceProblems problems = new ReferenceProblems();
         problems.addLoadProblems(resource);
         problems.addProxies(resource, EcoreUtil.UnresolvedProxyCrossReferencer.find(resource));
+        return problems;
+    }
+
+    /**
+     * The problems of a resource none of whose references is a proxy (its elements were scanned
+     * for them, {@link ParallelValidation}): only the ids loading could not find. The same as
+     * {@link #of(Resource)} gives, which would look for proxies again.
+     */
+    static ReferenceProblems withoutProxies(Resource resource) {
+        ReferenceProblems problems = new ReferenceProblems();
+        problems.addLoadProblems(resource);
         return problems;
     }
 
@@ -90,7 +99,6 @@ final class ReferenceProblems {
 
     private void addProxies(Resource resource, Map<EObject, Collection<EStructuralFeature.Setting>> proxies) {
         Set<EObject> holders = Collections.newSetFromMap(new IdentityHashMap<>());
-        unresolvedProxies |= !proxies.isEmpty();
         proxies.forEach((proxy, settings) -> {
             URI uri = EcoreUtil.getURI(proxy);
             boolean outside = resource == null || !uri.trimFragment().equals(resource.getURI());
@@ -118,14 +126,6 @@ final class ReferenceProblems {
     /** The problems of references held by the element. */
     List<Problem> at(EObject holder) {
         return byHolder.getOrDefault(holder, List.of());
-    }
-
-    /**
-     * Whether a reference of the model is a proxy that cannot be resolved: every read of it tries
-     * again, through the resource set, which is not for several threads at once.
-     */
-    boolean hasUnresolvedProxies() {
-        return unresolvedProxies;
     }
 
     /** Problems whose holding element is not known; reported with the root. */

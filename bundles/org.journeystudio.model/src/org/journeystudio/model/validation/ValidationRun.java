@@ -69,6 +69,19 @@ final class ValidationRun {
         return cached(references, root, key -> ReferenceProblems.of(root));
     }
 
+    /**
+     * Gives the run facts about the whole model gathered elsewhere (on several threads, {@link
+     * ParallelValidation}): the unresolvable references of the resource and what its root uses.
+     */
+    void know(Resource resource, ReferenceProblems problems, EObject root, UsageIndex used) {
+        synchronized (references) {
+            references.put(resource, problems);
+        }
+        synchronized (usage) {
+            usage.put(root, used);
+        }
+    }
+
     /** The (class, name) pairs that occur more than once in a containment list. */
     Set<SiblingNames.Key> duplicates(List<?> siblings) {
         return cached(duplicates, siblings, SiblingNames::duplicates);
