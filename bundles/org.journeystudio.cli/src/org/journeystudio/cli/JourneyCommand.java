@@ -17,6 +17,7 @@ import org.journeystudio.cli.internal.TemplatesCommand;
 import org.journeystudio.cli.internal.ValidateCommand;
 import org.journeystudio.cli.internal.ViewpointCommand;
 import org.journeystudio.cli.internal.ViewpointsCommand;
+import org.journeystudio.cli.startup.ModelWarmUp;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -61,8 +62,14 @@ public final class JourneyCommand implements Runnable {
 
     /** Runs the command line and returns its exit code (tests call this in-process too). */
     public static int execute(String... args) {
+        // The metamodels are built beside the parsing of the arguments; the command starts once they are ready.
+        ModelWarmUp warmUp = ModelWarmUp.start();
         JourneyCommand root = new JourneyCommand();
         CommandLine line = new CommandLine(root);
+        line.setExecutionStrategy(parsed -> {
+            warmUp.await();
+            return new CommandLine.RunLast().execute(parsed);
+        });
         // Help is UTF-8 like every other output of the command, whatever the console's encoding.
         line.setOut(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
         line.setErr(new PrintWriter(System.err, true));

@@ -8,7 +8,6 @@ import org.journeystudio.cli.JourneyCommand;
 import org.journeystudio.model.validation.JourneyDiagnostic;
 import org.journeystudio.model.validation.Severity;
 import org.journeystudio.viewpoint.rules.SpecRuleValidation;
-import org.journeystudio.viewpoint.spec.Spec;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -53,12 +52,9 @@ public final class ValidateCommand implements Callable<Integer> {
             System.err.println("journey: no .journey file matches " + String.join(" ", files));
             return JourneyCommand.EXIT_USAGE;
         }
-        List<Spec> specs = viewpoints.registry().specs();
-        // The language's rules are safe on several threads; rules of a specification (its
-        // expressions and their once-per-run failure reports) are evaluated on one.
-        FileValidation validation = specs.isEmpty() ? FileValidation.languageRules()
-                : new FileValidation(resource -> SpecRuleValidation.validate(resource, specs), 1);
-        List<FileReport> reports = validation.validate(inputs);
+        // The specifications are read beside the first map's load; see FileValidation for the threads.
+        BackgroundSpecs specs = BackgroundSpecs.start(viewpoints);
+        List<FileReport> reports = new FileValidation(specs).validate(inputs);
         boolean unreadable = false;
         for (FileReport report : reports) {
             if (report.unreadable() != null) {
@@ -66,7 +62,7 @@ public final class ValidateCommand implements Callable<Integer> {
                 unreadable = true;
             }
         }
-        List<ReportedRule> rules = ReportedRule.of(SpecRuleValidation.rules(specs));
+        List<ReportedRule> rules = ReportedRule.of(SpecRuleValidation.rules(specs.get()));
         Output.text(output, writer -> ValidationReports.write(format.name(), reports, rules, writer));
         if (unreadable) {
             return JourneyCommand.EXIT_UNREADABLE;

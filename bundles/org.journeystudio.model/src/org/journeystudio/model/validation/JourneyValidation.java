@@ -10,6 +10,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EValidator;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.Diagnostician;
+import org.eclipse.emf.ecore.xmi.XMLResource;
 import org.journeystudio.model.journey.JourneyPackage;
 
 /**
@@ -39,11 +40,30 @@ public final class JourneyValidation {
      * whole model are computed once. The result's children are the findings, in document order.
      */
     public static Diagnostic diagnose(Resource resource) {
+        return diagnose(resource, 1);
+    }
+
+    /** From how many elements (ids of an XMI resource) a model is worth validating on several threads. */
+    static final int PARALLEL_FROM = 20_000;
+
+    /**
+     * As {@link #diagnose(Resource)}, with the same findings in the same order, on up to
+     * {@code threads} threads (the caller's among them) for a large model of one root: the
+     * threads validate disjoint parts of it ({@link ParallelValidation}). Only for callers
+     * that own the model while it runs, such as the command line: nothing may change it meanwhile.
+     */
+    public static Diagnostic diagnose(Resource resource, int threads) {
         register();
         BasicDiagnostic result = new BasicDiagnostic(JourneyValidator.DIAGNOSTIC_SOURCE, 0,
                 "Validation of " + resource.getURI(), new Object[] {resource});
         Map<Object, Object> context = Diagnostician.INSTANCE.createDefaultContext();
-        for (EObject root : List.copyOf(resource.getContents())) {
+        List<EObject> roots = List.copyOf(resource.getContents());
+        if (threads > 1 && roots.size() == 1 && resource instanceof XMLResource xml
+                && xml.getEObjectToIDMap().size() >= PARALLEL_FROM) {
+            ParallelValidation.validate(roots.get(0), result, context, threads);
+            return result;
+        }
+        for (EObject root : roots) {
             Diagnostician.INSTANCE.validate(root, result, context);
         }
         return result;
@@ -62,8 +82,11 @@ public final class JourneyValidation {
 
     /** The findings of all rules on the resource's model, in document order. */
     public static List<JourneyDiagnostic> validate(Resource resource) {
-        List<JourneyDiagnostic> findings = new ArrayList<>();
-        DiagnosticConversion.collect(diagnose(resource), resource, findings);
-        return findings;
+        return findings(diagnose(resource), resource);
+    }
+
+    /** As {@link #validate(Resource)}, on up to {@code threads} threads (see {@link #diagnose(Resource, int)}). */
+    public static List<JourneyDiagnostic> validate(Resource resource, int threads) {
+        return findings(diagnose(resource, threads), resource);
     }
 }

@@ -64,6 +64,17 @@ final class ReferenceProblems {
         return problems;
     }
 
+    /**
+     * The problems of a resource none of whose references is a proxy (its elements were scanned
+     * for them, {@link ParallelValidation}): only the ids loading could not find. The same as
+     * {@link #of(Resource)} gives, which would look for proxies again.
+     */
+    static ReferenceProblems withoutProxies(Resource resource) {
+        ReferenceProblems problems = new ReferenceProblems();
+        problems.addLoadProblems(resource);
+        return problems;
+    }
+
     static ReferenceProblems of(EObject root) {
         ReferenceProblems problems = new ReferenceProblems();
         problems.addProxies(root.eResource(), EcoreUtil.UnresolvedProxyCrossReferencer.find(root));

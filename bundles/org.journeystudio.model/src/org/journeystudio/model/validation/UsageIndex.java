@@ -26,14 +26,30 @@ final class UsageIndex {
 
     static UsageIndex of(EObject root) {
         UsageIndex index = new UsageIndex();
-        index.visit(root);
-        for (Iterator<EObject> contents = root.eAllContents(); contents.hasNext();) {
-            index.visit(contents.next());
-        }
+        index.visitTree(root);
         return index;
     }
 
-    private void visit(EObject element) {
+    /** An index to be filled part by part ({@link #visit}, {@link #visitTree}, {@link #addAll(UsageIndex)}). */
+    static UsageIndex empty() {
+        return new UsageIndex();
+    }
+
+    /** Adds what the element and everything in it use. */
+    void visitTree(EObject element) {
+        visit(element);
+        for (Iterator<EObject> contents = element.eAllContents(); contents.hasNext();) {
+            visit(contents.next());
+        }
+    }
+
+    /** Adds what another part of the model uses. */
+    void addAll(UsageIndex other) {
+        used.addAll(other.used);
+    }
+
+    /** Adds what the element itself uses, not what is inside it. */
+    void visit(EObject element) {
         switch (element) {
             case Journey journey -> add(journey.getPersona());
             case Step step -> {

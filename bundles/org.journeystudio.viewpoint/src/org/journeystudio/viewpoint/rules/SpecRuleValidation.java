@@ -28,7 +28,14 @@ public final class SpecRuleValidation {
 
     /** The JM findings and the specifications' findings on the resource, as one EMF diagnostic tree. */
     public static Diagnostic diagnose(Resource resource, List<Spec> specs) {
-        BasicDiagnostic result = (BasicDiagnostic) JourneyValidation.diagnose(resource);
+        return addSpecFindings((BasicDiagnostic) JourneyValidation.diagnose(resource), resource, specs);
+    }
+
+    /**
+     * Adds the specifications' findings on the resource to {@code result}, the JM findings
+     * {@link JourneyValidation#diagnose} gave for it, as {@link #diagnose(Resource, List)} does.
+     */
+    public static Diagnostic addSpecFindings(BasicDiagnostic result, Resource resource, List<Spec> specs) {
         SpecRuleValidator validator = new SpecRuleValidator(specs);
         if (validator.rules().isEmpty()) {
             return result;
