@@ -4,24 +4,14 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 
-import org.journeystudio.cli.internal.DeviationCommand;
-import org.journeystudio.cli.internal.DiffCommand;
 import org.journeystudio.cli.internal.ErrorHandler;
-import org.journeystudio.cli.internal.ExportCommand;
-import org.journeystudio.cli.internal.ImportCommand;
-import org.journeystudio.cli.internal.MergeCommand;
-import org.journeystudio.cli.internal.NewCommand;
-import org.journeystudio.cli.internal.ShowCommand;
-import org.journeystudio.cli.internal.StatsCommand;
-import org.journeystudio.cli.internal.TemplatesCommand;
-import org.journeystudio.cli.internal.ValidateCommand;
-import org.journeystudio.cli.internal.ViewpointCommand;
-import org.journeystudio.cli.internal.ViewpointsCommand;
 import org.journeystudio.cli.startup.ModelWarmUp;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * The headless {@code journey} command. Runs on a plain JVM (no OSGi, SWT or display),
@@ -29,10 +19,6 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "journey", mixinStandardHelpOptions = true, version = "Journey Studio 0.1.0",
         description = "Validate, summarise, export, import and create customer journey maps (.journey files).",
-        subcommands = {ValidateCommand.class, StatsCommand.class, ExportCommand.class, ImportCommand.class,
-            NewCommand.class, TemplatesCommand.class, ViewpointsCommand.class, ViewpointCommand.class,
-            DeviationCommand.class, DiffCommand.class, MergeCommand.class, ShowCommand.class,
-            CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:nothing at or above the fail level", "1:problems at or above the fail level",
             "2:bad usage", "3:an input cannot be read or is not a journey model"})
@@ -51,9 +37,12 @@ public final class JourneyCommand implements Runnable {
             description = "Print stack traces of failures (for bug reports).")
     private boolean debug;
 
+    @Spec
+    private CommandSpec spec;
+
     @Override
     public void run() {
-        new CommandLine(this).usage(System.out);
+        spec.commandLine().usage(spec.commandLine().getOut());
     }
 
     public static void main(String[] args) {
@@ -66,6 +55,8 @@ public final class JourneyCommand implements Runnable {
         ModelWarmUp warmUp = ModelWarmUp.start();
         JourneyCommand root = new JourneyCommand();
         CommandLine line = new CommandLine(root);
+        // Subcommands are in Subcommands: a run that names one builds only that one.
+        Subcommands.addTo(line, args);
         line.setExecutionStrategy(parsed -> {
             warmUp.await();
             return new CommandLine.RunLast().execute(parsed);

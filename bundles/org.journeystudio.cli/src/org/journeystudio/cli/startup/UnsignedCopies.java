@@ -3,6 +3,8 @@ package org.journeystudio.cli.startup;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.FileAlreadyExistsException;
@@ -22,7 +24,8 @@ import java.util.zip.ZipOutputStream;
  *
  * <p>The JVM keeps classes of signed jars out of CDS archives and AOT caches (and checks the
  * signatures of every class it loads from them); EMF's jars are signed, so without these copies
- * the cache would hold nothing of EMF, which is most of what a short run loads. The copies
+ * the cache would hold nothing of EMF, which is most of what a short run loads. Class files
+ * too old for the cache (picocli's) are rewritten as new enough ones on Java 25+ ({@link OldClassFiles}). The copies
  * are made once per class path, into a temporary folder moved into place in one step, so two
  * commands starting together never see half a folder. The command itself still runs the very
  * classes of the product; only the signature files are left out.
@@ -59,8 +62,10 @@ public final class UnsignedCopies {
         Files.createDirectories(parent);
         Path scratch = Files.createTempDirectory(parent, ".unsigned-");
         try {
-            for (Path jar : jars) {
-                copyWithoutSignatures(jar, scratch.resolve(jar.getFileName().toString()));
+            try (URLClassLoader classPath = classPath(jars)) {
+                for (Path jar : jars) {
+                    copyWithoutSignatures(jar, scratch.resolve(jar.getFileName().toString()), classPath);
+                }
             }
             try {
                 Files.move(scratch, target, StandardCopyOption.ATOMIC_MOVE);
@@ -75,8 +80,20 @@ public final class UnsignedCopies {
         }
     }
 
-    /** Copies a jar entry by entry, leaving out the files that sign it. */
-    static void copyWithoutSignatures(Path jar, Path copy) throws IOException {
+    /** The jars as a class loader of their own, to read the classes an old class file names. */
+    private static URLClassLoader classPath(Path... jars) throws IOException {
+        URL[] urls = new URL[jars.length];
+        for (int i = 0; i < jars.length; i++) {
+            urls[i] = jars[i].toUri().toURL();
+        }
+        return new URLClassLoader(urls, ClassLoader.getPlatformClassLoader());
+    }
+
+    /**
+     * Copies a jar entry by entry, leaving out the files that sign it; class files older than
+     * Java 6 are copied rewritten as version 50 where this JVM can ({@link OldClassFiles}).
+     */
+    static void copyWithoutSignatures(Path jar, Path copy, ClassLoader classPath) throws IOException {
         try (ZipFile in = new ZipFile(jar.toFile()); OutputStream file = Files.newOutputStream(copy);
                 ZipOutputStream out = new ZipOutputStream(file)) {
             for (ZipEntry entry : java.util.Collections.list(in.entries())) {
@@ -87,7 +104,13 @@ public final class UnsignedCopies {
                 copied.setTime(entry.getTime());
                 out.putNextEntry(copied);
                 try (InputStream data = in.getInputStream(entry)) {
-                    data.transferTo(out);
+                    if (OldClassFiles.available() && entry.getName().endsWith(".class")) {
+                        byte[] classFile = data.readAllBytes();
+                        byte[] rewritten = OldClassFiles.rewritten(classFile, classPath);
+                        out.write(rewritten != null ? rewritten : classFile);
+                    } else {
+                        data.transferTo(out);
+                    }
                 }
                 out.closeEntry();
             }

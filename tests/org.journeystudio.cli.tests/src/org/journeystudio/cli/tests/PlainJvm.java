@@ -45,6 +45,13 @@ final class PlainJvm {
             entries.add(location.getAbsolutePath());
             File classes = new File(location, "target/classes");
             if (classes.isDirectory()) {
+                // A built bundle's folder, read as its multi-release jar is: the newest version first.
+                for (int version = Runtime.version().feature(); version > 8; version--) {
+                    File release = new File(classes, "META-INF/versions/" + version);
+                    if (release.isDirectory()) {
+                        entries.add(release.getAbsolutePath());
+                    }
+                }
                 entries.add(classes.getAbsolutePath());
             }
         }
