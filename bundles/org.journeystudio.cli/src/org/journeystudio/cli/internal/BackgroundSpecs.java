@@ -10,8 +10,9 @@ import org.journeystudio.viewpoint.ViewpointPackage;
 import org.journeystudio.viewpoint.spec.Spec;
 
 /**
- * The viewpoint specifications of one {@code journey validate} (the built-in one and those of
- * --viewpoint), read on a thread of their own while the first map loads on the command's, so
+ * The viewpoint specifications whose rules one {@code journey validate} runs
+ * ({@link ViewpointOptions#ruleSpecs()}: those of --viewpoint and the built-in one, which is not read
+ * when it has no rules and no file is given), read on a thread of their own while the first map loads on the command's, so
  * that a large map does not wait for the specifications' expressions to be compiled, nor a
  * small one for its load. The command asks for them only where it would have read them,
  * and meets their problems or failures as if it had read them itself, before anything is printed.
@@ -32,7 +33,7 @@ final class BackgroundSpecs {
     static BackgroundSpecs start(ViewpointOptions viewpoints) {
         JourneyValidation.register();
         ViewpointPackage.eINSTANCE.eClass();
-        FutureTask<List<Spec>> task = new FutureTask<>(() -> viewpoints.registry().specs());
+        FutureTask<List<Spec>> task = new FutureTask<>(viewpoints::ruleSpecs);
         Thread thread = new Thread(task, "journey-viewpoints");
         thread.setDaemon(true);
         thread.start();

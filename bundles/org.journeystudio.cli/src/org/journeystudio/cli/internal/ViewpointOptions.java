@@ -4,8 +4,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.journeystudio.viewpoint.builtin.JourneyViewpoint;
 import org.journeystudio.viewpoint.registry.LoadedSpec;
 import org.journeystudio.viewpoint.registry.ViewpointRegistry;
+import org.journeystudio.viewpoint.spec.Spec;
 import org.journeystudio.viewpoint.spec.SpecProblem;
 
 import picocli.CommandLine.Option;
@@ -39,6 +41,20 @@ public final class ViewpointOptions {
             throw new SpecProblems(problems);
         }
         return registry;
+    }
+
+    /**
+     * The specifications whose validation rules run: those of {@link #registry()}, or none when no
+     * file is given and the built-in viewpoint has no rules, which then is not read at all (reading it
+     * compiles every expression in it, the better part of validating a small map).
+     *
+     * @throws SpecProblems when a file cannot be read or has problems: it cannot be used
+     */
+    List<Spec> ruleSpecs() throws SpecProblems {
+        if (files.isEmpty() && !JourneyViewpoint.definesRules()) {
+            return List.of();
+        }
+        return registry().specs();
     }
 
     /** Specifications that cannot be used: each problem is one line of the error output, and the exit code is 3. */

@@ -24,11 +24,12 @@ import java.util.zip.ZipOutputStream;
  *
  * <p>The JVM keeps classes of signed jars out of CDS archives and AOT caches (and checks the
  * signatures of every class it loads from them); EMF's jars are signed, so without these copies
- * the cache would hold nothing of EMF, which is most of what a short run loads. Class files
- * too old for the cache (picocli's) are rewritten as new enough ones on Java 25+ ({@link OldClassFiles}). The copies
- * are made once per class path, into a temporary folder moved into place in one step, so two
- * commands starting together never see half a folder. The command itself still runs the very
- * classes of the product; only the signature files are left out.
+ * the cache would hold nothing of EMF, which is most of what a short run loads. It keeps out
+ * class files older than Java 6 too (picocli's); on Java 25+ those are copied rewritten as
+ * version 50 ({@link OldClassFiles}), the same code with the stack maps a new verifier checks.
+ * The copies are made once per class path, into a temporary folder moved into place in one
+ * step, so two commands starting together never see half a folder. Otherwise the command runs
+ * the very classes of the product; only the signature files are left out.
  *
  * <p>Run by the launcher script as {@code java -cp cli.jar ...UnsignedCopies TARGET CLASS-PATH}
  * (the jars joined by the path separator); needs nothing but the JDK. Exit 0 when TARGET holds

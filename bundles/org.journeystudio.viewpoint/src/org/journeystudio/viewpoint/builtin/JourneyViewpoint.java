@@ -3,6 +3,7 @@ package org.journeystudio.viewpoint.builtin;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import org.journeystudio.model.journey.JourneyPackage;
@@ -26,7 +27,11 @@ public final class JourneyViewpoint {
     /** Where the specification sits in the bundle (and on a plain class path). */
     public static final String RESOURCE = "/viewpoints/journey.viewpoint";
 
+    /** The name of the viewpoint feature holding validation rules (a test checks it against the metamodel). */
+    public static final String RULES_FEATURE = "validationRules";
+
     private static Spec spec;
+    private static Boolean definesRules;
 
     private JourneyViewpoint() {
     }
@@ -39,6 +44,30 @@ public final class JourneyViewpoint {
         EditingServices.registerIn(services);
         DeviationServices.registerIn(services);
         return new SpecLoader(new ExpressionEngine(services), List.of(JourneyPackage.eINSTANCE));
+    }
+
+    /**
+     * Whether the built-in specification has validation rules, told from its text without loading it
+     * (which compiles every expression in it): a command that only runs rules need not read a
+     * specification without any. In XMI a contained rule is an element named after its feature.
+     */
+    public static synchronized boolean definesRules() {
+        if (definesRules == null) {
+            try (InputStream in = JourneyViewpoint.class.getResourceAsStream(RESOURCE)) {
+                if (in == null) {
+                    throw new IllegalStateException("the bundle lacks " + RESOURCE);
+                }
+                definesRules = mentionsRules(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return definesRules;
+    }
+
+    /** Whether a specification's XMI text may contain a validation rule (an element of that feature). */
+    public static boolean mentionsRules(String xmi) {
+        return xmi.contains("<" + RULES_FEATURE);
     }
 
     /** The built-in specification, loaded once. */

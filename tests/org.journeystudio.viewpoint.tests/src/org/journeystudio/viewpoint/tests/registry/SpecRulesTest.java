@@ -16,6 +16,8 @@ import org.journeystudio.model.journey.StepKind;
 import org.journeystudio.model.persistence.JourneyResource;
 import org.journeystudio.model.validation.JourneyDiagnostic;
 import org.journeystudio.model.validation.Severity;
+import org.journeystudio.viewpoint.ViewpointPackage;
+import org.journeystudio.viewpoint.builtin.JourneyViewpoint;
 import org.journeystudio.viewpoint.registry.LoadedSpec;
 import org.journeystudio.viewpoint.registry.SpecSource;
 import org.journeystudio.viewpoint.registry.ViewpointRegistry;
@@ -62,6 +64,19 @@ class SpecRulesTest {
         assertTrue(first.line() > 0 && first.path().contains("Step '"), first.toString());
         assertEquals(Severity.ERROR, team2.get(0).severity());
         assertTrue(findings.stream().anyMatch(d -> d.code().equals("JM103")), "the JM rules ran too");
+    }
+
+    @Test
+    void whetherASpecificationHasRulesIsToldFromItsText() throws Exception {
+        assertEquals(ViewpointPackage.Literals.VIEWPOINT__VALIDATION_RULES.getName(), JourneyViewpoint.RULES_FEATURE);
+        // The built-in viewpoint: `journey validate` does not read it when the text says it has no rules.
+        assertEquals(!SpecRuleValidation.rules(List.of(JourneyViewpoint.spec())).isEmpty(), JourneyViewpoint.definesRules());
+        String withRules = "<viewpoints name=\"acme\"><validationRules id=\"X1\" domainClass=\"Step\""
+                + " conditionExpression=\"true\" messageExpression=\"'m'\"/></viewpoints>";
+        assertTrue(JourneyViewpoint.mentionsRules(withRules));
+        assertFalse(JourneyViewpoint.mentionsRules(withRules.replace("<validationRules", "<representations")));
+        assertEquals(1, SpecRuleValidation.rules(List.of(rules("<validationRules id=\"X1\" domainClass=\"Step\""
+                + " conditionExpression=\"true\" messageExpression=\"'m'\"/>\n").spec())).size());
     }
 
     @Test
