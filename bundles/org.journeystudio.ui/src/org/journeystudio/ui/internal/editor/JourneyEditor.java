@@ -176,7 +176,8 @@ public class JourneyEditor extends MultiPageEditorPart implements SyncedEditor {
         }
         banner.show(Topic.REPRESENTATIONS, session.notices().stream()
                 .map(notice -> new Line(ISharedImages.IMG_OBJS_WARN_TSK, notice)).toList());
-        problems.validate();
+        // The map is shown first; its problems (markers, decorations, the banner) follow right after.
+        AfterFirstPaint.run(getContainer(), problems::validate);
     }
 
     /** Adds the tab of a representation; its page is built when the tab is first shown ({@link LazyPage}). */
