@@ -1,7 +1,6 @@
 package org.journeystudio.ui.tests.workbench;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -54,7 +53,8 @@ class OutsideReferencesTest {
 
             JourneyEditor editor = openWithin(file, OPEN_SECONDS);
             assertEquals(0, connections.get(), "the editor made no connection to the port the map names");
-            assertFalse(jm008(file).length == 0, "the outside references are JM008 problems");
+            Widgets.waitFor("the outside references as JM008 problems (the map is validated after its first paint)",
+                    () -> jm008(file).length > 0);
             assertTrue(Arrays.stream(jm008(file)).allMatch(marker -> marker.getAttribute(IMarker.MESSAGE, "")
                     .contains("outside this map")), "and say why");
             Tree problems = UiThread.call(ProblemMarkersTest::problemsTree);
@@ -108,8 +108,13 @@ class OutsideReferencesTest {
         }
     }
 
-    private static IMarker[] jm008(IFile file) throws CoreException {
-        return Arrays.stream(file.findMarkers(ProblemMarkers.TYPE, false, IResource.DEPTH_ZERO))
-                .filter(marker -> marker.getAttribute(IMarker.MESSAGE, "").startsWith("JM008 ")).toArray(IMarker[]::new);
+    private static IMarker[] jm008(IFile file) {
+        try {
+            return Arrays.stream(file.findMarkers(ProblemMarkers.TYPE, false, IResource.DEPTH_ZERO))
+                    .filter(marker -> marker.getAttribute(IMarker.MESSAGE, "").startsWith("JM008 "))
+                    .toArray(IMarker[]::new);
+        } catch (CoreException e) {
+            throw new IllegalStateException("the markers of " + file, e);
+        }
     }
 }

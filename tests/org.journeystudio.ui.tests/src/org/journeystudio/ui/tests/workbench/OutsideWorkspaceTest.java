@@ -33,7 +33,8 @@ class OutsideWorkspaceTest {
         JourneyTemplates.instantiate("invoice-payment", map);
         Disk.sed(map, "name=\"Reminder\"", "name=\"\"");
         JourneyEditor editor = open(map);
-        UiThread.settle(500);
+        Widgets.waitFor("the problems in the banner (the map is validated after its first paint)",
+                () -> bannerText().contains("JM001"));
         UiThread.run(() -> {
             String banner = bannerText();
             assertTrue(banner.contains("outside the workspace"), banner);
