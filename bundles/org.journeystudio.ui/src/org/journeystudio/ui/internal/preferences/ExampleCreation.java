@@ -3,51 +3,39 @@ package org.journeystudio.ui.internal.preferences;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IFolder;
 import org.eclipse.core.resources.IProject;
-import org.eclipse.core.resources.WorkspaceJob;
+import org.eclipse.core.resources.IWorkspace;
 import org.eclipse.core.runtime.CoreException;
-import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.core.runtime.IStatus;
-import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.ILog;
 import org.journeystudio.ui.internal.wizards.JourneyProjects;
 
 /**
- * Creates the example project and writes its map from a template, in the background: a workspace
- * job holding the workspace root (the project's creation and the Journey nature in its description
- * need it), so that the UI thread is free while the project is created, opened and refreshed. {@link #map()}
- * is the new map once the job is done; null when the project was there already or the job failed.
+ * Creates the example project and writes its map from a template, in the calling (background)
+ * thread: one workspace operation holding the workspace root (the project's creation and the
+ * Journey nature in its description need it), as the New Project wizards' operations do.
  */
-final class ExampleCreation extends WorkspaceJob {
+final class ExampleCreation {
 
-    private final IProject project;
-    private final String template;
-    private volatile IFile map;
-
-    ExampleCreation(IProject project, String template) {
-        super("Creating the example project " + project.getName());
-        this.project = project;
-        this.template = template;
-        // a description whose natures change takes the workspace root, as the New Project wizards' operations do
-        setRule(project.getWorkspace().getRoot());
+    private ExampleCreation() {
     }
 
-    @Override
-    public IStatus runInWorkspace(IProgressMonitor monitor) {
-        if (project.exists()) { // made by someone else meanwhile: it is theirs, nothing is opened
-            return Status.OK_STATUS;
-        }
+    /** The new map; null when the project was there already (it is someone else's) or could not be made. */
+    static IFile create(IProject project, String template) {
+        IWorkspace workspace = project.getWorkspace();
+        IFile[] made = new IFile[1];
         try {
-            IFolder maps = JourneyProjects.create(project, null);
-            IFile file = maps.getFile(template + ".journey");
-            JourneyProjects.instantiate(template, file);
-            map = file;
-            return Status.OK_STATUS;
-        } catch (CoreException e) { // the job's result goes to the Error Log
-            return Status.error("the example project could not be created: " + e.getMessage(), e);
+            workspace.run(monitor -> {
+                if (project.exists()) {
+                    return;
+                }
+                IFolder maps = JourneyProjects.create(project, null);
+                IFile file = maps.getFile(template + ".journey");
+                JourneyProjects.instantiate(template, file);
+                made[0] = file;
+            }, workspace.getRoot(), IWorkspace.AVOID_UPDATE, null);
+        } catch (CoreException e) {
+            ILog.of(ExampleCreation.class).error("the example project could not be created: " + e.getMessage(), e);
+            return null;
         }
-    }
-
-    /** The map the job made, or null. */
-    IFile map() {
-        return map;
+        return made[0];
     }
 }

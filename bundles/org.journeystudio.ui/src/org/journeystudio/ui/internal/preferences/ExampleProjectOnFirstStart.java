@@ -1,13 +1,12 @@
 package org.journeystudio.ui.internal.preferences;
 
+import java.nio.file.Path;
+
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IProduct;
 import org.eclipse.core.runtime.Platform;
-import org.eclipse.core.runtime.jobs.IJobChangeEvent;
-import org.eclipse.core.runtime.jobs.Job;
-import org.eclipse.core.runtime.jobs.JobChangeAdapter;
 import org.eclipse.core.runtime.preferences.IEclipsePreferences;
 import org.eclipse.ui.IStartup;
 import org.eclipse.ui.IWorkbench;
@@ -27,6 +26,12 @@ import org.osgi.service.prefs.BackingStoreException;
  * flag records that it was offered; deleting the project later does not bring it back.
  * Only in Journey Studio's own product: installed into someone's Eclipse IDE, the feature
  * leaves the workspace and the editors alone.
+ * <p>
+ * {@link #begin()}, which the bundle's activation calls while the first window is being built
+ * (the default perspective is this bundle's), makes the project and its map in one background
+ * thread (the workbench holds jobs back while it starts), asks the UI thread for the editor, and
+ * then loads what the editor needs and opens the map for it; the editor, once the window is up,
+ * takes the map when it is ready ({@link EditorWarmUp}).
  */
 public final class ExampleProjectOnFirstStart implements IStartup {
 
@@ -37,8 +42,31 @@ public final class ExampleProjectOnFirstStart implements IStartup {
     /** The id of Journey Studio's product (the product extension in this bundle's plugin.xml). */
     public static final String PRODUCT = "org.journeystudio.ui.product";
 
+    private static final Object LOCK = new Object();
+    private static boolean begun;
+    private static boolean started;
+    private static IFile wanted;
+
     @Override
     public void earlyStartup() {
+        begin(); // in case the bundle's activation did not (it always does in the product)
+        synchronized (LOCK) {
+            started = true;
+        }
+        openSoon();
+    }
+
+    /**
+     * Starts making the example on the first start in a workspace of Journey Studio's product; does
+     * nothing otherwise, or when called again. Returns at once.
+     */
+    public static void begin() {
+        synchronized (LOCK) {
+            if (begun) {
+                return;
+            }
+            begun = true;
+        }
         IProduct product = Platform.getProduct();
         if (!offeredIn(product == null ? null : product.getId())) {
             return;
@@ -51,38 +79,10 @@ public final class ExampleProjectOnFirstStart implements IStartup {
         try {
             preferences.flush();
         } catch (BackingStoreException e) {
-            ILog.of(getClass()).warn("the example project flag could not be stored", e);
+            ILog.of(ExampleProjectOnFirstStart.class).warn("the example project flag could not be stored", e);
         }
-        EditorWarmUp.start(); // the editor's specification and classes, beside the project's creation
-        IWorkbench workbench = PlatformUI.getWorkbench();
-        ExampleCreation creation = new ExampleCreation(ResourcesPlugin.getWorkspace().getRoot().getProject(PROJECT),
-                TEMPLATE);
-        creation.addJobChangeListener(new JobChangeAdapter() {
-            @Override
-            public void done(IJobChangeEvent event) {
-                IFile map = creation.map();
-                // Maps asked for on the command line are what the user wants to see: the example waits in its project.
-                if (event.getResult().isOK() && map != null && map.getLocation() != null
-                        && !OpenRequestedMaps.anyRequested()) {
-                    openWhenPrepared(workbench, map);
-                }
-            }
-        });
-        creation.schedule();
-    }
-
-    /** Opens the map in the background for its editor, then the editor on the UI thread. */
-    private void openWhenPrepared(IWorkbench workbench, IFile map) {
-        Job preparation = EditorWarmUp.forMap(map.getLocation().toPath());
-        preparation.addJobChangeListener(new JobChangeAdapter() {
-            @Override
-            public void done(IJobChangeEvent event) {
-                if (!workbench.isClosing()) {
-                    workbench.getDisplay().asyncExec(() -> open(workbench, map));
-                }
-            }
-        });
-        preparation.schedule();
+        // not a daemon: a project half made when the workbench closes at once is finished
+        new Thread(ExampleProjectOnFirstStart::make, "Journey Studio: the example project").start();
     }
 
     /** Whether the running product, given by its id (null when there is none), gets the example. */
@@ -90,20 +90,64 @@ public final class ExampleProjectOnFirstStart implements IStartup {
         return PRODUCT.equals(productId);
     }
 
-    /** Opens the new map in the journey editor of the workbench window, once the project is made. */
-    private void open(IWorkbench workbench, IFile map) {
+    /**
+     * In the background: the project and its map, then the editor asked for, then what it needs. Maps
+     * asked for on the command line are what the user wants to see: the example then waits in its project.
+     */
+    private static void make() {
+        IFile map = ExampleCreation.create(ResourcesPlugin.getWorkspace().getRoot().getProject(PROJECT), TEMPLATE);
+        if (map == null || map.getLocation() == null || OpenRequestedMaps.anyRequested()) {
+            return;
+        }
+        Path file = map.getLocation().toPath();
+        EditorWarmUp.expect(file);
+        synchronized (LOCK) {
+            wanted = map;
+        }
+        openSoon();
+        EditorWarmUp.load();
+        EditorWarmUp.prepareNow(file);
+    }
+
+    /** Asks the UI thread for the editor of the new map, if there is one to open and a workbench to ask. */
+    private static void openSoon() {
+        synchronized (LOCK) {
+            if (wanted == null || !PlatformUI.isWorkbenchRunning()) {
+                return;
+            }
+        }
+        PlatformUI.getWorkbench().getDisplay().asyncExec(ExampleProjectOnFirstStart::openIfReady);
+    }
+
+    /** On the UI thread: opens the new map once the workbench has started its window; later calls do nothing. */
+    private static void openIfReady() {
+        IWorkbench workbench = PlatformUI.getWorkbench();
+        IFile map;
+        synchronized (LOCK) {
+            map = wanted;
+            boolean windowUp = workbench.getWorkbenchWindowCount() > 0 && !workbench.isStarting();
+            if (map == null || !windowUp && !started) { // too soon: earlyStartup asks again
+                return;
+            }
+            wanted = null;
+        }
+        open(workbench, map);
+    }
+
+    /** Opens the new map in the journey editor of the workbench window. */
+    private static void open(IWorkbench workbench, IFile map) {
         IWorkbenchWindow window = workbench.getActiveWorkbenchWindow();
         if (window == null && workbench.getWorkbenchWindowCount() > 0) { // a dialog is active
             window = workbench.getWorkbenchWindows()[0];
         }
-        if (window == null || window.getActivePage() == null || !map.exists()) {
+        if (workbench.isClosing() || window == null || window.getActivePage() == null || !map.exists()) {
             EditorWarmUp.forget(map.getLocation().toPath());
             return;
         }
         try {
             IDE.openEditor(window.getActivePage(), map, JourneyEditor.ID, true);
         } catch (PartInitException e) {
-            ILog.of(getClass()).error("the example map could not be opened", e);
+            ILog.of(ExampleProjectOnFirstStart.class).error("the example map could not be opened", e);
         }
     }
 }
